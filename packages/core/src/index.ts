@@ -1,0 +1,35 @@
+/**
+ * @packageDocumentation
+ * Core of the library: the typed plan model (zod schemas and the types inferred from them), text
+ * cleaning shared by the loaders, and the exports. Core never reads files.
+ */
+export { cleanCell, foldHomoglyphs } from "./text/clean-cell.js";
+export {
+  ActionSchema,
+  RecommendationSchema,
+  PlanSchema,
+  AbbreviationSchema,
+  CouncilIdSchema,
+  IsoDateSchema,
+  type Action,
+  type Recommendation,
+  type Plan,
+  type Abbreviation,
+} from "./schema/plan.js";
+export { SourceSpanSchema, CellSchema, type SourceSpan, type Cell } from "./schema/source-span.js";
+export {
+  ManifestSchema,
+  ManifestEntrySchema,
+  type Manifest,
+  type ManifestEntry,
+} from "./schema/manifest.js";
+export {
+  DiagnosticSchema,
+  IgnoreReasonSchema,
+  LineAccountSchema,
+  type Diagnostic,
+  type IgnoreReason,
+  type LineAccount,
+} from "./schema/diagnostic.js";
+export { jsonSchemas } from "./schema/json-schema.js";
+export { toCsv, type CsvValue } from "./csv/to-csv.js";

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { CellSchema, SourceSpanSchema } from "./source-span.js";
+
+/** Council ids are lower-case slugs such as `reading` or `windsor-maidenhead`. */
+export const CouncilIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u, "a lower-case slug");
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z.iso.date();
+
+/**
+ * One action of a plan, as printed: the cells are cleaned (see `cleanCell`) and `raw` keeps the
+ * printed fragments of each named field, so every value can be traced back to its source lines.
+ */
+export const ActionSchema = z.object({
+  /** Action id as the unit conventions define it (`16`, `R5.4`, `R3.1`, `13b`, `3.1a`). */
+  id: z.string().min(1),
+  /** Id of the recommendation (or Herefordshire theme) the action answers. */
+  recommendationId: z.string().min(1),
+  /** The action cell, without its printed number. */
+  text: z.string().min(1),
+  /** Lead officer cell ("" where none is printed). */
+  lead: z.string(),
+  /** Due ("By when") cell as printed ("" where the plan has no due column). */
+  dueRaw: z.string(),
+  /** Progress / update / RAG cell as printed ("" where the plan has none). */
+  statusRaw: z.string(),
+  /** Herefordshire's Reference cell (AA1..AA7, JD, "Staff via KOM"); "" elsewhere. */
+  reference: z.string(),
+  /** Ids of other actions the plan points to, e.g. Herefordshire's "Link to 3.11" → ["3.11"]. */
+  crossReferences: z.array(z.string()),
+  /** Printed fragments of the named fields, one per source line, joined by "\n". */
+  raw: z.object({
+    id: z.string(),
+    text: z.string(),
+    lead: z.string(),
+    due: z.string(),
+    status: z.string(),
+    reference: z.string(),
+    crossReferences: z.string(),
+  }),
+  /** The row's other cells keyed by their printed column heading (Outcome, Evidence, Resources…). */
+  otherCells: z.record(z.string(), CellSchema),
+  /** Source file and lines. */
+  source: SourceSpanSchema,
+});
+
+/** One action of a plan. */
+export type Action = z.infer<typeof ActionSchema>;
+
+/** An Ofsted recommendation (or Herefordshire theme) with the actions that answer it. */
+export const RecommendationSchema = z.object({
+  /** `R1`, `X3`, `T2`: see the unit conventions. */
+  id: z.string().min(1),
+  /** Recommendation text (Herefordshire: the theme title), cleaned. */
+  text: z.string().min(1),
+  /** The timescale printed with it ("for immediate improvement", "within 3 months"), else null. */
+  timeframe: z.string().nullable(),
+  /** The section or judgement area it is printed under (e.g. "Safeguarding Inspection"), else null. */
+  area: z.string().nullable(),
+  /** Printed fragments of the text, one per source line, joined by "\n". */
+  raw: z.object({ text: z.string() }),
+  /** Other printed parts (Stockton's outcome and "how will we know" blocks) keyed by heading. */
+  otherCells: z.record(z.string(), CellSchema),
+  source: SourceSpanSchema,
+  actions: z.array(ActionSchema).min(1),
+});
+
+/** A recommendation and its actions. */
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+
+/** An abbreviation or reference key printed in the plan (Reading's table, Herefordshire's AA1..AA7). */
+export const AbbreviationSchema = z.object({
+  term: z.string().min(1),
+  meaning: z.string(),
+  line: z.number().int().positive(),
+});
+
+/** An abbreviation and its printed meaning. */
+export type Abbreviation = z.infer<typeof AbbreviationSchema>;
+
+/** A council's action plan: the manifest's metadata plus everything the loader read. */
+export const PlanSchema = z.object({
+  /** Manifest id of the document, e.g. `reading-2013-05`. */
+  id: z.string().min(1),
+  council: CouncilIdSchema,
+  councilName: z.string().min(1),
+  title: z.string().min(1),
+  /** Document date as precise as printed: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null if undated. */
+  documentDate: z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/u).nullable(),
+  /** The date the plan's progress information describes (slippage is measured at it). */
+  asOf: IsoDateSchema,
+  /** Why `asOf` is that date, quoting the source. */
+  asOfEvidence: z.string().min(1),
+  /** Layout the loader read (`reading-tab-rows`, …). */
+  format: z.string().min(1),
+  source: z.object({ file: z.string().min(1), lineCount: z.number().int().nonnegative() }),
+  abbreviations: z.array(AbbreviationSchema),
+  recommendations: z.array(RecommendationSchema).min(1),
+});
+
+/** A validated action plan. */
+export type Plan = z.infer<typeof PlanSchema>;
