@@ -1,0 +1,184 @@
+import { cleanCell, type Action, type Cell, type Recommendation } from "@ofsted-action-plans/core";
+import type { LineLedger } from "./line-ledger.js";
+
+/** The printed fragments of one cell, in source order, each with its line. */
+export class Fragments {
+  private readonly parts: { text: string; line: number }[] = [];
+
+  /** Adds a fragment unless it is blank. @returns whether it was added. */
+  add(text: string, line: number): boolean {
+    if (text.trim() === "") return false;
+    this.parts.push({ text, line });
+    return true;
+  }
+
+  /** @returns the fragments as printed, joined by "\n". */
+  raw(): string {
+    return this.parts.map((p) => p.text).join("\n");
+  }
+
+  /** @returns the cell's text: fragments joined by a space and cleaned. */
+  text(): string {
+    return cleanCell(this.parts.map((p) => p.text).join(" "));
+  }
+
+  /** @returns the cell as `{ text, raw }`. */
+  cell(): Cell {
+    return { text: this.text(), raw: this.raw() };
+  }
+
+  /** @returns the text of the last fragment, or "" when there is none. */
+  last(): string {
+    return this.parts[this.parts.length - 1]?.text ?? "";
+  }
+}
+
+/** The named fields of an action that loaders fill. */
+export type ActionField = "id" | "text" | "lead" | "due" | "status" | "reference" | "crossReferences";
+
+/** Spans of lines, collected while a record is built. */
+class LineSet {
+  private readonly set = new Set<number>();
+  add(line: number): void {
+    this.set.add(line);
+  }
+  span(file: string) {
+    const lines = [...this.set].sort((a, b) => a - b);
+    return { file, firstLine: lines[0] ?? 0, lastLine: lines[lines.length - 1] ?? 0, lines };
+  }
+}
+
+/**
+ * An action being read: fragments of each field and of other cells, gathered row by row (a row may
+ * continue over a page break), then turned into an `Action`.
+ */
+export class ActionDraft {
+  private readonly fields = new Map<ActionField, Fragments>();
+  private readonly others = new Map<string, Fragments>();
+  private readonly lines = new LineSet();
+
+  constructor(
+    readonly id: string,
+    readonly recommendationId: string,
+    private readonly ledger: LineLedger,
+  ) {}
+
+  /** Adds a fragment of a named field from `line`. */
+  add(field: ActionField, text: string, line: number): void {
+    this.addTo(this.fields, field, `action.${field}`, text, line);
+  }
+
+  /** Adds a fragment of another cell, keyed by its printed heading. */
+  addOther(heading: string, text: string, line: number): void {
+    this.addTo(this.others, heading, `action.other`, text, line);
+  }
+
+  /** @returns the fragments of a named field so far. */
+  field(field: ActionField): Fragments {
+    return this.fields.get(field) ?? new Fragments();
+  }
+
+  /** @returns the fragments of another cell so far. */
+  other(heading: string): Fragments {
+    return this.others.get(heading) ?? new Fragments();
+  }
+
+  /** Builds the action; `crossReferences` parses the collected cross-reference text. */
+  build(file: string, crossReferences: (raw: string) => string[] = () => []): Action {
+    const f = (k: ActionField) => this.field(k);
+    return {
+      id: this.id,
+      recommendationId: this.recommendationId,
+      text: f("text").text(),
+      lead: f("lead").text(),
+      dueRaw: f("due").text(),
+      statusRaw: f("status").text(),
+      reference: f("reference").text(),
+      crossReferences: crossReferences(f("crossReferences").text()),
+      raw: {
+        id: f("id").raw(),
+        text: f("text").raw(),
+        lead: f("lead").raw(),
+        due: f("due").raw(),
+        status: f("status").raw(),
+        reference: f("reference").raw(),
+        crossReferences: f("crossReferences").raw(),
+      },
+      otherCells: Object.fromEntries([...this.others].map(([k, v]) => [k, v.cell()])),
+      source: this.lines.span(file),
+    };
+  }
+
+  private addTo<K>(map: Map<K, Fragments>, key: K, ledgerField: string, text: string, line: number): void {
+    let fragments = map.get(key);
+    if (!fragments) map.set(key, (fragments = new Fragments()));
+    if (fragments.add(text, line)) {
+      this.lines.add(line);
+      this.ledger.use(line, ledgerField);
+    }
+  }
+}
+
+/** A recommendation being read, with its actions. */
+export class RecommendationDraft {
+  readonly actions: ActionDraft[] = [];
+  private readonly textFragments = new Fragments();
+  private readonly others = new Map<string, Fragments>();
+  private readonly lines = new LineSet();
+
+  constructor(
+    readonly id: string,
+    private readonly ledger: LineLedger,
+    readonly timeframe: string | null = null,
+    readonly area: string | null = null,
+  ) {}
+
+  /** Adds a fragment of the recommendation text from `line`. */
+  addText(text: string, line: number): void {
+    if (this.textFragments.add(text, line)) this.mark(line, "recommendation.text");
+  }
+
+  /** Adds a fragment of another printed part (an outcome block, say), keyed by heading. */
+  addOther(heading: string, text: string, line: number): void {
+    let fragments = this.others.get(heading);
+    if (!fragments) this.others.set(heading, (fragments = new Fragments()));
+    if (fragments.add(text, line)) this.mark(line, "recommendation.other");
+  }
+
+  /** Records that `line` carried structure of this recommendation (its number, its timescale). */
+  mark(line: number, field: string): void {
+    this.lines.add(line);
+    this.ledger.use(line, field);
+  }
+
+  /** Starts a new action of this recommendation. */
+  startAction(id: string): ActionDraft {
+    const action = new ActionDraft(id, this.id, this.ledger);
+    this.actions.push(action);
+    return action;
+  }
+
+  /** @returns the last action started, if any. */
+  lastAction(): ActionDraft | undefined {
+    return this.actions[this.actions.length - 1];
+  }
+
+  /** @returns whether any text has been read for it. */
+  hasText(): boolean {
+    return this.textFragments.raw() !== "";
+  }
+
+  /** Builds the recommendation and its actions. */
+  build(file: string, crossReferences?: (raw: string) => string[]): Recommendation {
+    return {
+      id: this.id,
+      text: this.textFragments.text(),
+      timeframe: this.timeframe,
+      area: this.area,
+      raw: { text: this.textFragments.raw() },
+      otherCells: Object.fromEntries([...this.others].map(([k, v]) => [k, v.cell()])),
+      source: this.lines.span(file),
+      actions: this.actions.map((a) => a.build(file, crossReferences)),
+    };
+  }
+}

@@ -1,0 +1,85 @@
+import type { Diagnostic, IgnoreReason, LineAccount } from "@ofsted-action-plans/core";
+
+/**
+ * Keeps the account of every input line: which fields used it, or why it was ignored. A line used by
+ * any field counts as used even if a rule also called it ignorable (a page header merged with a
+ * continuation row, say). Lines no rule claimed are reported as `unrecognised`, never dropped.
+ */
+export class LineLedger {
+  private readonly fields = new Map<number, Set<string>>();
+  private readonly ignored = new Map<number, IgnoreReason>();
+
+  constructor(
+    readonly file: string,
+    readonly lines: readonly string[],
+  ) {}
+
+  /** Records that `field` (e.g. `action.text`) took text from `line`. */
+  use(line: number, field: string): void {
+    let set = this.fields.get(line);
+    if (!set) this.fields.set(line, (set = new Set()));
+    set.add(field);
+  }
+
+  /** Records that `line` holds nothing for the model, and why. */
+  ignore(line: number, reason: IgnoreReason): void {
+    if (!this.ignored.has(line)) this.ignored.set(line, reason);
+  }
+
+  /** @returns one account per line, in order; lines no rule claimed are ignored as `unrecognised`. */
+  accounts(): LineAccount[] {
+    return this.lines.map((_, i): LineAccount => {
+      const line = i + 1;
+      const fields = this.fields.get(line);
+      if (fields) return { line, use: "field", fields: [...fields].sort() };
+      return { line, use: "ignored", reason: this.ignored.get(line) ?? "unrecognised" };
+    });
+  }
+
+  /**
+   * @returns one diagnostic per run of consecutive ignored lines with the same reason; runs of
+   * `unrecognised` lines are warnings, the rest information.
+   */
+  ignoredDiagnostics(accounts: readonly LineAccount[] = this.accounts()): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    let run: { reason: IgnoreReason; first: number; last: number } | null = null;
+    const flush = () => {
+      if (!run) return;
+      const count = run.last - run.first + 1;
+      const firstText = this.lines[run.first - 1] ?? "";
+      out.push({
+        severity: run.reason === "unrecognised" ? "warning" : "info",
+        code: "ignored",
+        file: this.file,
+        line: run.first,
+        lastLine: run.last,
+        reason: run.reason,
+        message: `${count} line${count === 1 ? "" : "s"} ignored: ${REASON_TEXT[run.reason]}`,
+        text: firstText.length > 200 ? `${firstText.slice(0, 199)}…` : firstText,
+      });
+      run = null;
+    };
+    for (const a of accounts) {
+      if (a.use === "ignored" && run?.reason === a.reason && run.last === a.line - 1) run.last = a.line;
+      else {
+        flush();
+        if (a.use === "ignored") run = { reason: a.reason, first: a.line, last: a.line };
+      }
+    }
+    flush();
+    return out;
+  }
+}
+
+const REASON_TEXT: Record<IgnoreReason, string> = {
+  blank: "blank",
+  "page-header": "page header or repeated document title",
+  "column-header": "table column headings",
+  "table-rule": "table rule (dashes)",
+  "empty-row": "table row with every cell empty",
+  "sub-heading": "sub-heading with no action",
+  "abbreviation-table": "abbreviation table heading",
+  "reference-key": "repeated reference key",
+  narrative: "narrative text outside the action tables",
+  unrecognised: "no rule of this layout recognised the line",
+};

@@ -1,0 +1,47 @@
+/**
+ * What kind of input problem a `LoadError` reports:
+ * - `empty`: the text has no content;
+ * - `binary`: not UTF-8 text (NUL or control bytes, invalid UTF-8);
+ * - `unknown-layout`: no loader recognises the text;
+ * - `wrong-layout`: the chosen loader's layout is not in the text;
+ * - `malformed`: a line does not have the shape the layout requires;
+ * - `truncated`: the text ends before the plan is complete;
+ * - `invalid-plan`: what was read does not validate against the plan schema;
+ * - `manifest`: the plan manifest is missing or invalid;
+ * - `io`: a file could not be read;
+ * - `internal`: a fault in the library itself (please report it).
+ */
+export type LoadErrorCode =
+  | "empty"
+  | "binary"
+  | "unknown-layout"
+  | "wrong-layout"
+  | "malformed"
+  | "truncated"
+  | "invalid-plan"
+  | "manifest"
+  | "io"
+  | "internal";
+
+/**
+ * The only error the loaders throw: it names the file, the 1-based line (null when the problem is
+ * not at one line) and what was expected there, so bad input is reported, never half-loaded.
+ */
+export class LoadError extends Error {
+  override readonly name = "LoadError";
+
+  constructor(
+    readonly code: LoadErrorCode,
+    readonly file: string,
+    readonly line: number | null,
+    readonly expected: string,
+    readonly detail = "",
+  ) {
+    super(`${file}${line === null ? "" : `:${line}`}: ${detail ? `${detail}; ` : ""}expected ${expected}`);
+  }
+}
+
+/** @returns whether `error` is a `LoadError` (also across module copies). */
+export function isLoadError(error: unknown): error is LoadError {
+  return error instanceof LoadError || (error instanceof Error && error.name === "LoadError" && "code" in error);
+}

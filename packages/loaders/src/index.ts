@@ -1,0 +1,26 @@
+/**
+ * @packageDocumentation
+ * Loaders: turn each council's action plan text into a validated `Plan` with diagnostics that account
+ * for every line. `loadAll()` loads the bundled corpus (or any folder laid out like it);
+ * `loadPlan()` loads one document; `layouts` lists the layouts and `detectLayout()` picks one.
+ */
+export { loadPlan, type LoadResult, type LoadPlanOptions } from "./load-plan.js";
+export {
+  loadAll,
+  readManifest,
+  bundledDataDir,
+  MANIFEST_FILE,
+  type Corpus,
+  type LoadAllOptions,
+} from "./corpus/load-all.js";
+export { LoadError, isLoadError, type LoadErrorCode } from "./errors/load-error.js";
+export { layouts, detectLayout, layoutByFormat } from "./layouts/registry.js";
+export type { Layout, ParseContext } from "./layouts/layout.js";
+export { readingTabRows } from "./layouts/reading-tab-rows.js";
+export { stocktonBlocks } from "./layouts/stockton-blocks.js";
+export { oxfordshireAreaTables } from "./layouts/oxfordshire-area-tables.js";
+export { windsorPipeTables } from "./layouts/windsor-pipe-tables.js";
+export { herefordshireThemeTables } from "./layouts/herefordshire-theme-tables.js";
+export { toSourceText, type SourceText } from "./source/source-text.js";
+export { LineLedger } from "./build/line-ledger.js";
+export { ActionDraft, RecommendationDraft, Fragments, type ActionField } from "./build/drafts.js";

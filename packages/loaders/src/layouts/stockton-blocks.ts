@@ -1,0 +1,102 @@
+import { cleanCell } from "@ofsted-action-plans/core";
+import { allBlank, tabCells } from "../source/cells.js";
+import type { ActionDraft, RecommendationDraft } from "../build/drafts.js";
+import { cellsAre, findLine, firstNonBlank } from "./headings.js";
+import type { Layout, ParseContext } from "./layout.js";
+
+const RECOMMENDATION = /^Recommendation No\.?\s*(\d+)\s*[-\u2013\u2014]\s*(.+)$/u;
+const TABLE_HEADER = /^What we will do(?:\s*\(\s*(\w+)\s*\))?$/u;
+const OUTCOME_HEADING = /^\s*(?:<p>)?\s*Outcomes?:\s*what difference will these actions make\?\s*(?:<\/p>)?/u;
+const MEASURE_HEADING = /^\s*(?:<p>)?\s*\.{3}\s*and how will we know\?\s*(?:<\/p>)?/u;
+const ACTION = /^(\d+)\.\s*/u;
+const OUTCOME = "Outcome: what difference will these actions make?";
+const MEASURE = "... and how will we know?";
+
+const isColumnHeader = (cells: readonly string[]) =>
+  TABLE_HEADER.test(cleanCell(cells[0] ?? "")) && cellsAre(cells, ["By when", "Lead"], 1);
+
+/**
+ * Stockton-on-Tees' layout: one block per recommendation ("Recommendation No. n - for … improvement",
+ * the recommendation, an outcome and a "how will we know" block, in plain lines or one HTML line),
+ * then a "What we will do | By when | Lead | Update …" table of numbered actions. Sub-tables such as
+ * "What we will do (5b)" continue the same recommendation and its action count.
+ */
+export const stocktonBlocks: Layout = {
+  format: "stockton-blocks",
+  description: "Recommendation blocks with What we will do / By when / Lead / Update tables (Stockton-on-Tees).",
+  signature: 'a "Recommendation No. n" heading and a "What we will do | By when | Lead" table',
+  detect: (lines) =>
+    lines.some((l) => RECOMMENDATION.test(cleanCell(l))) ? findLine(lines, (l) => isColumnHeader(tabCells(l))) : null,
+  parse(ctx: ParseContext) {
+    const title = firstNonBlank(ctx.lines)?.trim();
+    let rec: RecommendationDraft | undefined;
+    let action: ActionDraft | undefined;
+    let mode: "text" | "outcome" | "measure" | "table" = "text";
+
+    ctx.lines.forEach((line, i) => {
+      const n = i + 1;
+      const cells = tabCells(line);
+      const text = cleanCell(line);
+      if (text === "") return ctx.ledger.ignore(n, "blank");
+      if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
+
+      const heading = RECOMMENDATION.exec(text);
+      if (heading) {
+        rec = ctx.recommendation(`R${heading[1]}`, n, { timeframe: heading[2]?.trim() ?? null });
+        rec.mark(n, "recommendation.id");
+        action = undefined;
+        mode = "text";
+        return;
+      }
+      if (!rec) return ctx.ledger.ignore(n, "narrative");
+
+      if (isColumnHeader(cells)) {
+        mode = "table";
+        return ctx.ledger.ignore(n, "column-header");
+      }
+      if (mode === "table") {
+        const numbered = ACTION.exec(cells[0] ?? "");
+        if (numbered) {
+          if (cells.length < 4 || cells.length > 5 || !allBlank(cells.slice(4))) {
+            return ctx.fail("malformed", n, "4 tab-separated cells: action, by when, lead, update");
+          }
+          action = rec.startAction(`${rec.id}.${rec.actions.length + 1}`);
+          action.add("id", numbered[0].trim(), n);
+          if (Number(numbered[1]) !== rec.actions.length) {
+            ctx.note("warning", "action-number", n, `printed number ${numbered[1]} but action ${action.id} by position`);
+          }
+          addCells(action, cells, (cells[0] ?? "").slice(numbered[0].length), n);
+        } else if (cells.length >= 2 && action) {
+          addCells(action, cells, cells[0] ?? "", n);
+          ctx.note("info", "continuation-row", n, `row with no action number continues action ${action.id}`);
+        } else ctx.ledger.ignore(n, "unrecognised");
+        return;
+      }
+      // Recommendation text, then the outcome and measure blocks, possibly all on one HTML line.
+      for (const part of splitBlocks(line)) {
+        const outcome = OUTCOME_HEADING.exec(part);
+        const measure = outcome ? null : MEASURE_HEADING.exec(part);
+        const heading = outcome ?? measure;
+        if (heading) {
+          mode = outcome ? "outcome" : "measure";
+          rec.mark(n, "recommendation.other");
+        }
+        const body = heading ? part.slice(heading[0].length) : part;
+        if (mode === "text") rec.addText(body, n);
+        else rec.addOther(mode === "outcome" ? OUTCOME : MEASURE, body, n);
+      }
+    });
+  },
+};
+
+function addCells(action: ActionDraft, cells: readonly string[], text: string, n: number): void {
+  action.add("text", text, n);
+  action.add("due", cells[1] ?? "", n);
+  action.add("lead", cells[2] ?? "", n);
+  action.add("status", cells[3] ?? "", n);
+}
+
+/** Splits a line before each outcome / measure heading so one HTML line can hold several blocks. */
+function splitBlocks(line: string): string[] {
+  return line.split(/(?=<p>\s*(?:Outcomes?:|\.{3}\s*and how will we know))/u);
+}
