@@ -33,3 +33,12 @@ export {
 } from "./schema/diagnostic.js";
 export { jsonSchemas } from "./schema/json-schema.js";
 export { toCsv, type CsvValue } from "./csv/to-csv.js";
+export {
+  actionRows,
+  recommendationRows,
+  ACTION_COLUMNS,
+  RECOMMENDATION_COLUMNS,
+  type ActionRow,
+  type RecommendationRow,
+} from "./export/plan-rows.js";
+export { formatLineList } from "./export/source-lines.js";

@@ -1,0 +1,64 @@
+import type { Plan } from "../schema/plan.js";
+import { formatLineList } from "./source-lines.js";
+
+/** Columns of `actions.csv` the foundation defines, in order; later columns are appended after these. */
+export const ACTION_COLUMNS = [
+  "council",
+  "plan_id",
+  "recommendation_id",
+  "action_id",
+  "action_text",
+  "lead",
+  "due_raw",
+  "status_raw",
+  "reference",
+  "source_file",
+  "source_lines",
+] as const;
+
+/** One row of `actions.csv`. */
+export type ActionRow = Record<(typeof ACTION_COLUMNS)[number], string>;
+
+/** Columns of `recommendations.csv`, in order. */
+export const RECOMMENDATION_COLUMNS = ["council", "plan_id", "recommendation_id", "recommendation_text"] as const;
+
+/** One row of `recommendations.csv`. */
+export type RecommendationRow = Record<(typeof RECOMMENDATION_COLUMNS)[number], string>;
+
+/**
+ * Flattens plans into one row per action, in source order, with the source file and lines each came
+ * from — the shape of `actions.csv` and of the tables analyses start from.
+ *
+ * @returns the action rows.
+ */
+export function actionRows(plans: readonly Plan[]): ActionRow[] {
+  return plans.flatMap((plan) =>
+    plan.recommendations.flatMap((rec) =>
+      rec.actions.map((a) => ({
+        council: plan.council,
+        plan_id: plan.id,
+        recommendation_id: rec.id,
+        action_id: a.id,
+        action_text: a.text,
+        lead: a.lead,
+        due_raw: a.dueRaw,
+        status_raw: a.statusRaw,
+        reference: a.reference,
+        source_file: a.source.file,
+        source_lines: formatLineList(a.source.lines),
+      })),
+    ),
+  );
+}
+
+/** @returns one row per recommendation (or Herefordshire theme), in source order. */
+export function recommendationRows(plans: readonly Plan[]): RecommendationRow[] {
+  return plans.flatMap((plan) =>
+    plan.recommendations.map((rec) => ({
+      council: plan.council,
+      plan_id: plan.id,
+      recommendation_id: rec.id,
+      recommendation_text: rec.text,
+    })),
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Writes a sorted list of line numbers compactly: consecutive lines as a range, runs separated by
+ * ";" — `[283, 285, 286]` → `"283;285-286"`. Used for the `source_lines` export column.
+ *
+ * @returns the compact form ("" for no lines).
+ */
+export function formatLineList(lines: readonly number[]): string {
+  const runs: string[] = [];
+  let start: number | undefined;
+  let prev: number | undefined;
+  const close = () => {
+    if (start !== undefined) runs.push(start === prev ? `${start}` : `${start}-${prev}`);
+  };
+  for (const line of lines) {
+    if (prev !== undefined && line === prev + 1) prev = line;
+    else {
+      close();
+      start = prev = line;
+    }
+  }
+  close();
+  return runs.join(";");
+}

@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { isLoadError, loadAll } from "@ofsted-action-plans/loaders";
+import { corpusSummary } from "./summary.js";
+import { writeOutputs } from "./write-outputs.js";
+
+const USAGE = `Usage: pnpm start [--data DIR] [--out DIR]
+
+Loads every plan named in DIR/manifest.json (default: the bundled data/), validates it, and writes
+actions.csv, recommendations.csv, plans.json and diagnostics.json to the output folder (default: out/).`;
+
+/**
+ * Runs the main command with the given arguments (no program name): loads the data folder, writes
+ * the outputs and prints the summary.
+ *
+ * @returns the process exit code: 0, 1 when any document failed to load, 2 for bad arguments or an
+ * unreadable manifest.
+ */
+export function main(argv: readonly string[]): number {
+  let values: { data?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { data: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    }));
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  try {
+    const corpus = loadAll(values.data ? { dataDir: values.data } : {});
+    const written = writeOutputs(corpus, values.out ?? "out");
+    console.log(corpusSummary(corpus));
+    console.log();
+    for (const w of written) console.log(`wrote ${w.file} (${w.records} records)`);
+    return corpus.errors.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (!isLoadError(error)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+}

@@ -1,0 +1,27 @@
+import { cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
+import { describe, expect, it } from "vitest";
+
+describe("cleanCell", () => {
+  it.each([
+    ["<i>Ofsted Recommendation</i>", "Ofsted Recommendation"],
+    ['as a minimum: <ul style="list-style-type: none"> - core safeguarding', "as a minimum: - core safeguarding"],
+    ["<p>Ensure that:</p> <p>a. all</p>", "Ensure that: a. all"],
+    ["<ul> \u2022 Suitable premises \u2022 Timetabled", "Suitable premises Timetabled"],
+    ["private\uF0B7use", "privateuse"],
+    ["  two\t\tcells \n over lines ", "two cells over lines"],
+    ["children\u2019s \u2013 \u201cquoted\u201d", "children\u2019s \u2013 \u201cquoted\u201d"],
+    ["Strategy & Tracking (1,2,3,4) 24/7", "Strategy & Tracking (1,2,3,4) 24/7"],
+    ["a < b and c > d", "a < b and c > d"],
+    ["", ""],
+  ])("%j → %j", (raw, clean) => {
+    expect(cleanCell(raw)).toBe(clean);
+  });
+});
+
+describe("foldHomoglyphs", () => {
+  it("reads Cyrillic look-alikes as Latin, for matching headings only", () => {
+    expect(foldHomoglyphs("\u0412\u0443")).toBe("By");
+    expect(foldHomoglyphs("\u0422\u0410")).toBe("TA");
+    expect(foldHomoglyphs("Lead")).toBe("Lead");
+  });
+});

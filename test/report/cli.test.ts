@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ACTION_COLUMNS, PlanSchema } from "@ofsted-action-plans/core";
+import { bundledDataDir, loadAll } from "@ofsted-action-plans/loaders";
+import { writeOutputs, corpusSummary } from "@ofsted-action-plans/report";
+import { afterAll, describe, expect, it } from "vitest";
+
+const out = mkdtempSync(join(tmpdir(), "plans-out-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("the main command's outputs", () => {
+  const corpus = loadAll({ dataDir: bundledDataDir });
+  writeOutputs(corpus, out);
+
+  it("writes actions.csv with the foundation columns first and in order, one row per action", () => {
+    const csv = readFileSync(join(out, "actions.csv"), "utf8");
+    const [header] = csv.split("\r\n");
+    expect(header?.split(",").slice(0, ACTION_COLUMNS.length)).toEqual([...ACTION_COLUMNS]);
+    expect(csv.split("\r\n").filter((l) => l.startsWith("herefordshire,"))).toHaveLength(125);
+    expect(csv).toContain("\r\nwindsor-maidenhead,windsor-maidenhead-2012-09,R13,13b,Crystal report from PARIS implemented to monitor");
+  });
+
+  it("writes recommendations.csv and plans.json that validate", () => {
+    expect(readFileSync(join(out, "recommendations.csv"), "utf8").split("\r\n")[0]).toBe(
+      "council,plan_id,recommendation_id,recommendation_text",
+    );
+    const plans = JSON.parse(readFileSync(join(out, "plans.json"), "utf8")) as unknown[];
+    expect(plans.map((p) => PlanSchema.parse(p).council)).toEqual([
+      "reading", "stockton", "oxfordshire", "windsor-maidenhead", "herefordshire",
+    ]);
+  });
+
+  it("writes diagnostics.json with line totals per document", () => {
+    const diagnostics = JSON.parse(readFileSync(join(out, "diagnostics.json"), "utf8"));
+    for (const d of diagnostics.documents) expect(d.usedLines + d.ignoredLines).toBe(d.lines);
+    expect(diagnostics.errors).toEqual([]);
+  });
+
+  it("summarises each council on one line", () => {
+    const summary = corpusSummary(corpus);
+    expect(summary).toMatch(/^herefordshire\s+5\s+125\s+563\s/mu);
+    expect(summary).toMatch(/^total\s+68\s+301\s/mu);
+  });
+});
+
+describe("pnpm start --data DIR --out DIR", () => {
+  it("runs the pipeline on another folder laid out like data/", async () => {
+    const { cpSync, writeFileSync } = await import("node:fs");
+    const { main } = await import("@ofsted-action-plans/report");
+    const data = mkdtempSync(join(tmpdir(), "plans-data-"));
+    const target = join(out, "own");
+    cpSync(bundledDataDir, data, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(data, "manifest.json"), "utf8"));
+    manifest.plans = manifest.plans.filter((p: { council: string }) => p.council === "oxfordshire");
+    writeFileSync(join(data, "manifest.json"), JSON.stringify(manifest));
+    const log = console.log;
+    console.log = () => {};
+    try {
+      expect(main(["--data", data, "--out", target])).toBe(0);
+    } finally {
+      console.log = log;
+      rmSync(data, { recursive: true, force: true });
+    }
+    expect(readFileSync(join(target, "actions.csv"), "utf8").trim().split("\r\n")).toHaveLength(17);
+  });
+
+  it("exits 2 with the LoadError message when the manifest is missing", () => {
+    return import("@ofsted-action-plans/report").then(({ main }) => {
+      const error = console.error;
+      const messages: string[] = [];
+      console.error = (m: string) => void messages.push(m);
+      try {
+        expect(main(["--data", join(out, "nowhere")])).toBe(2);
+      } finally {
+        console.error = error;
+      }
+      expect(messages.join("\n")).toMatch(/manifest\.json: .*expected a readable JSON manifest/u);
+    });
+  });
+});
