@@ -42,3 +42,24 @@ export {
   type RecommendationRow,
 } from "./export/plan-rows.js";
 export { formatLineList } from "./export/source-lines.js";
+export { parseDue, DueDateSchema, DueKindSchema, type DueDate, type DueKind } from "./dates/parse-due.js";
+export { findDates, type DateMention, type DateProblem } from "./dates/date-mentions.js";
+export {
+  parseStatus,
+  findRevisedDue,
+  StatusSchema,
+  RagSchema,
+  StatusReadingSchema,
+  type Status,
+  type Rag,
+  type StatusReading,
+} from "./status/parse-status.js";
+export {
+  assessSlippage,
+  SlippageSchema,
+  ActionAssessmentSchema,
+  type Slippage,
+  type ActionAssessment,
+} from "./slippage/assess-action.js";
+export { assessAction, assessPlans, asOfFor, type AsOfOption, type AssessedAction } from "./slippage/assess-plan.js";
+export { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "./slippage/slippage-columns.js";

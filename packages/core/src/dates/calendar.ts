@@ -1,0 +1,48 @@
+import { differenceInCalendarDays, endOfMonth, formatISO, isValid, parseISO } from "date-fns";
+
+/** Years the parsers accept; anything outside is rejected as a misreading. */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2099;
+
+/** @returns the ISO date `YYYY-MM-DD` of a calendar day, or null if the day does not exist (31/02). */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return formatISO(date, { representation: "date" });
+}
+
+/** @returns the first and last ISO day of a month. */
+export function monthSpan(year: number, month: number): { start: string; end: string } {
+  const first = new Date(year, month - 1, 1);
+  return {
+    start: formatISO(first, { representation: "date" }),
+    end: formatISO(endOfMonth(first), { representation: "date" }),
+  };
+}
+
+/** @returns `later − earlier` in calendar days, for ISO dates. */
+export function daysBetween(earlier: string, later: string): number {
+  return differenceInCalendarDays(parseISO(later), parseISO(earlier));
+}
+
+/** @returns a two- or four-digit printed year as a full year: two-digit years are 20yy. */
+export function fullYear(printed: string): number {
+  const n = Number(printed);
+  return printed.length <= 2 ? 2000 + n : n;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** A regular-expression alternative matching English month names and their usual abbreviations. */
+export const MONTH_NAME =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+/** @returns the month number (1–12) of a month name or abbreviation, or null. */
+export function monthNumber(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/u, "")] ?? null;
+}

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { fullYear, monthSpan } from "./calendar.js";
+import { findDates, type DateMention } from "./date-mentions.js";
+
+/**
+ * Kinds of due cell:
+ * `day`, `month` — one deadline; `range` — a period, due at its end; `milestones` — several dates,
+ * due at the latest; `start` — the date by which work must begin ("July 2013 onwards", "wef");
+ * `recurring` — repeated work ("Quarterly reports"), with its start month where named;
+ * `relative` — "Within 3 months" with no date; `immediate`; `done` — already done when planned;
+ * `tbd` — to be determined or confirmed; `none` — empty cell; `unparsed` — fits no rule.
+ */
+export const DueKindSchema = z.enum([
+  "day",
+  "month",
+  "range",
+  "milestones",
+  "start",
+  "recurring",
+  "relative",
+  "immediate",
+  "done",
+  "tbd",
+  "none",
+  "unparsed",
+]);
+
+/** A kind of due cell. */
+export type DueKind = z.infer<typeof DueKindSchema>;
+
+/** A parsed due cell. `end` is the deadline lateness is measured against; both ISO or null. */
+export const DueDateSchema = z.object({
+  raw: z.string(),
+  kind: DueKindSchema,
+  start: z.iso.date().nullable(),
+  end: z.iso.date().nullable(),
+  /** "Extension to timescale agreed" is printed in the cell. */
+  extensionAgreed: z.boolean(),
+  /** Month the extension was agreed in (`YYYY-MM`), where printed. */
+  extensionMonth: z.string().regex(/^\d{4}-\d{2}$/u).nullable(),
+  /** "Remove from plan" is printed in the cell. */
+  removed: z.boolean(),
+  /** Why the cell is `unparsed`, or a note on a date-like token that was not a date. */
+  problem: z.string().nullable(),
+});
+
+/** A parsed due cell. */
+export type DueDate = z.infer<typeof DueDateSchema>;
+
+const EXTENSION = /extension to timescale agreed(?:\s+in)?\s*(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*(\d{4}|\d{2})(?!\d))?/iu;
+const REMOVED = /\bremove(?:d)? from (?:the )?plan\b/iu;
+const DONE = /^(?:completed?|done|achieved|in place already|already in place)\b/iu;
+const TBD = /\b(?:to be (?:determined|confirmed|agreed|decided)|tbc|tbd|to be advised)\b/iu;
+const RECURRING = /\b(?:quarterly|monthly|weekly|fortnightly|annually|annual|yearly|ongoing|on-going)\b/iu;
+const START = /\b(?:onwards|wef|w\.e\.f\.?|with effect from|commence[ds]?|commencing|started|starts?|from)\b/iu;
+const IMMEDIATE = /\bimmediate(?:ly)?\b/iu;
+const RELATIVE = /\b(?:within\s+)?(\d+|one|two|three|six|twelve)\s+(?:months?|weeks?)\b/iu;
+const YEAR_ONWARDS = /\b(\d{4})\s+onwards\b/iu;
+const PARENTHESES = /\(([^()]*)\)/gu;
+
+/**
+ * Parses a UK free-text due cell ("February 2013.", "17/9/14", "Oct 12 – Dec 12", "Within 3 months
+ * (Jan 13)", "July 2013 onwards.", "Quarterly reports.", "Timescale to be determined …") into a kind
+ * and a start/end, following the library's date rules. Words that are not part of the date
+ * ("Extension to timescale agreed Jan 13", "Remove from plan") set flags. A cell that fits no rule is
+ * `unparsed` with its reason: the parser never guesses a date.
+ *
+ * @returns the parsed due date, keeping the raw text.
+ */
+export function parseDue(raw: string): DueDate {
+  const extension = EXTENSION.exec(raw);
+  const base = {
+    raw,
+    extensionAgreed: extension !== null,
+    extensionMonth: extension?.[1] && extension[2] ? extensionMonth(extension[1], extension[2]) : null,
+    removed: REMOVED.test(raw),
+    problem: null,
+  };
+  const text = raw.replace(EXTENSION, " ").replace(REMOVED, " ").replace(/\s+/gu, " ").trim();
+  const result = (kind: DueKind, span: { start: string; end: string } | null = null, problem: string | null = null): DueDate => ({
+    ...base,
+    kind,
+    start: span?.start ?? null,
+    end: span?.end ?? null,
+    problem,
+  });
+
+  if (text === "") return result("none");
+  if (DONE.test(text)) return result("done");
+  if (TBD.test(text) || /^(?:timescale|review dates?)\b.*\b(?:determined|confirmed)\b/iu.test(text)) return result("tbd");
+
+  const yearOnwards = YEAR_ONWARDS.exec(text);
+  const { dates, problems } = findDates(text);
+  if (problems.length > 0) return result("unparsed", null, `${problems[0]!.reason}: "${problems[0]!.text}"`);
+
+  // "Within 3 months (Jan 13)", "During Q3 (by end of December 2013)": the date in brackets is the deadline.
+  const bracketed = [...text.matchAll(PARENTHESES)].flatMap((m) => findDates(m[1] ?? "").dates);
+  if (RELATIVE.test(text) || /\bQ[1-4]\b/u.test(text)) {
+    if (bracketed.length === 1) return result("month", bracketed[0]!);
+    if (dates.length === 0) return RELATIVE.test(text) ? result("relative") : result("unparsed", null, "quarter with no month");
+  }
+  if (RECURRING.test(text)) return result("recurring", dates[0] ?? null);
+  if (START.test(text)) {
+    if (dates.length === 1) return result("start", dates[0]!);
+    if (dates.length === 0 && yearOnwards) return result("start", { start: `${yearOnwards[1]}-01-01`, end: `${yearOnwards[1]}-12-31` });
+  }
+  if (dates.length === 0) {
+    if (IMMEDIATE.test(text)) return result("immediate");
+    return result("unparsed", null, "no date or known timescale wording");
+  }
+  if (dates.length === 1) {
+    const [d] = dates as [DateMention];
+    return result(d.range ? "range" : d.precision === "day" ? "day" : "month", d);
+  }
+  const start = dates.reduce((a, d) => (d.start < a ? d.start : a), dates[0]!.start);
+  const end = dates.reduce((a, d) => (d.end > a ? d.end : a), dates[0]!.end);
+  return result("milestones", { start, end });
+}
+
+function extensionMonth(name: string, year: string): string | null {
+  const month = findDates(`${name} ${year}`).dates[0];
+  return month ? month.start.slice(0, 7) : null;
+}
+
+/** Re-exported helpers for callers that build due dates themselves. */
+export { fullYear, monthSpan };

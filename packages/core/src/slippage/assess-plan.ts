@@ -1,0 +1,65 @@
+import type { Diagnostic } from "../schema/diagnostic.js";
+import type { Action, Plan } from "../schema/plan.js";
+import { parseDue } from "../dates/parse-due.js";
+import { findRevisedDue, parseStatus } from "../status/parse-status.js";
+import { assessSlippage, type ActionAssessment } from "./assess-action.js";
+
+/** When to measure slippage: one date for every plan, or per plan id / council; default each plan's `asOf`. */
+export type AsOfOption = string | Readonly<Record<string, string>>;
+
+/** @returns the date slippage of `plan` is measured at: the caller's override, else the plan's `asOf`. */
+export function asOfFor(plan: Plan, asOf?: AsOfOption): string {
+  if (typeof asOf === "string") return asOf;
+  return asOf?.[plan.id] ?? asOf?.[plan.council] ?? plan.asOf;
+}
+
+/**
+ * Parses an action's due and progress cells and measures its slippage as of `asOf`.
+ *
+ * @returns the due date, status, revised due date and slippage.
+ */
+export function assessAction(action: Action, asOf: string): ActionAssessment {
+  const due = parseDue(action.dueRaw);
+  const status = parseStatus(action.statusRaw);
+  const revisedDue = status.progressText === "" ? null : findRevisedDue(status.progressText, due.end, asOf);
+  return { asOf, due, status, revisedDue, slippage: assessSlippage(due, status, revisedDue, asOf) };
+}
+
+/** An action with its plan, recommendation and assessment. */
+export interface AssessedAction {
+  readonly plan: Plan;
+  readonly recommendationId: string;
+  readonly action: Action;
+  readonly assessment: ActionAssessment;
+}
+
+/**
+ * Assesses every action of the plans, in source order, each as of its plan's date (or `asOf`).
+ *
+ * @returns the assessed actions and a diagnostic for each due cell no rule could parse.
+ */
+export function assessPlans(plans: readonly Plan[], asOf?: AsOfOption): { actions: AssessedAction[]; diagnostics: Diagnostic[] } {
+  const actions: AssessedAction[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const plan of plans) {
+    const date = asOfFor(plan, asOf);
+    for (const rec of plan.recommendations) {
+      for (const action of rec.actions) {
+        const assessment = assessAction(action, date);
+        actions.push({ plan, recommendationId: rec.id, action, assessment });
+        if (assessment.due.kind === "unparsed") {
+          diagnostics.push({
+            severity: "warning",
+            code: "unparsed-due",
+            file: action.source.file,
+            line: action.source.firstLine,
+            lastLine: action.source.lastLine,
+            message: `due cell of action ${action.id} not parsed (${assessment.due.problem}); kept as printed, no date assumed`,
+            text: action.dueRaw,
+          });
+        }
+      }
+    }
+  }
+  return { actions, diagnostics };
+}

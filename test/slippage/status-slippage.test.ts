@@ -1,0 +1,97 @@
+import { assessSlippage, findRevisedDue, parseDue, parseStatus } from "@ofsted-action-plans/core";
+import { describe, expect, it } from "vitest";
+
+describe("parseStatus", () => {
+  it.each([
+    ["Green 07.01.13", "completed", "green", ""],
+    ["Amber - Message has gone out. Legal planning meetings much shorter", "in_progress", "amber", "Message has gone out. Legal planning meetings much shorter"],
+    ["red", "in_progress", "red", ""],
+    ["Blue", "completed", "blue", ""],
+    ["GREY", "not_started", "grey", ""],
+    ["Green \u2013 TM intensive support programme", "completed", "green", "TM intensive support programme"],
+  ])("RAG %j → %s (%s), comment %j", (raw, status, rag, progressText) => {
+    expect(parseStatus(raw)).toMatchObject({ status, rag, progressText });
+  });
+
+  it.each([
+    ["Completed.", "completed"],
+    ["All child protection audits have been completed", "completed"],
+    ["Implemented. Children's Rights Officers meet with Service Managers on fortnightly basis.", "completed"],
+    ["Revised format agreed and operational since the end of May 2012.", "completed"],
+    ["In progress. Senior Youth Worker will co-ordinate work streams.", "in_progress"],
+    ["Child protection service user evaluation template under development. To be fully operational end of July 2012.", "in_progress"],
+    ["The Participation Strategy has been reviewed and is being implemented.", "in_progress"],
+    ["On schedule for August", "in_progress"],
+    ["Implementation planned for Nov 2013.", "in_progress"],
+    ["18 CAFs were completed during April and May 2012 which is below target", "in_progress"],
+    ["Arrangements for thematic audit to be determined.", "not_started"],
+    ["Still to be confirmed, taking account of revised national arrangements.", "not_started"],
+    ["Timescale needs to be reviewed, once revised procedures (as above) are implemented.", "not_started"],
+    ["See above", "unknown"],
+    ["See 9B.", "unknown"],
+    ["See 1 C", "unknown"],
+    ["", "unknown"],
+  ])("%j → %s", (raw, status) => {
+    expect(parseStatus(raw)).toMatchObject({ status, rag: null });
+  });
+});
+
+describe("findRevisedDue", () => {
+  it.each([
+    ["Revised timescale of January 2014, to meet new national guidance.", "2013-04-30", "2014-01-31"],
+    ["Timescale likely now to be March 2014.", "2013-12-31", "2014-03-31"],
+    ["revised timescale September 2013.", "2013-05-31", "2013-09-30"],
+    ["Revised CP plan format agreed; to be submitted to SLSCB in September 2013.", "2013-08-31", "2013-09-30"],
+    ["Training providers being identified. Aim to agree requirements in Sept / Oct.", "2013-06-30", "2013-10-31"],
+    ["Planning in place for event in September, building on earlier work in January 2013.", "2013-07-31", "2013-09-30"],
+  ])("%j (due %s) → %s", (text, dueEnd, revised) => {
+    expect(findRevisedDue(text, dueEnd, "2013-09-18")?.end).toBe(revised);
+  });
+
+  it("ignores dates not later than the due month, and dates introduced as starts", () => {
+    expect(findRevisedDue("Report to SLSCB in August 2013.", "2013-08-31", "2013-09-18")).toBeNull();
+    expect(findRevisedDue("interim solution put in place to report wef October 2013.", "2013-08-31", "2013-09-18")).toBeNull();
+  });
+
+  it("takes a later date as revised when there was no due date", () => {
+    expect(findRevisedDue("Implementation planned for Nov 2013.", null, "2013-09-18")?.end).toBe("2013-11-30");
+  });
+});
+
+describe("assessSlippage", () => {
+  const asOf = "2013-09-18";
+  const slip = (due: string, status: string, revised: string | null = null) =>
+    assessSlippage(parseDue(due), parseStatus(status), revised ? { end: revised } : null, asOf);
+
+  it("slipped when the revised deadline is later, by revised − due days", () => {
+    expect(slip("December 2013.", "Timescale likely now to be March 2014.", "2014-03-31")).toEqual({
+      slipped: true, slipDays: 90, slipDaysIsLowerBound: false, evidence: ["revised-due"],
+    });
+  });
+
+  it("slipped when open past its deadline, by a lower bound of asOf − due", () => {
+    expect(slip("July 2013.", "A group has been developed.")).toMatchObject({ slipped: true, slipDays: 49, slipDaysIsLowerBound: true });
+  });
+
+  it("not slipped, 0 days, when completed or not yet due", () => {
+    expect(slip("February 2013.", "Completed.")).toMatchObject({ slipped: false, slipDays: 0 });
+    expect(slip("December 2013.", "Arrangements to be determined.")).toMatchObject({ slipped: false, slipDays: 0 });
+  });
+
+  it("a start deadline is met by work in progress", () => {
+    expect(slip("To be in place wef May 2013.", "Work is under way.")).toMatchObject({ slipped: false, slipDays: 0 });
+    expect(slip("To be in place wef May 2013.", "Still to be confirmed.")).toMatchObject({ slipped: true, slipDaysIsLowerBound: true });
+  });
+
+  it("red RAG and agreed extensions are slippage even before the deadline", () => {
+    expect(slip("Feb 14", "Red")).toMatchObject({ slipped: true, slipDays: null, evidence: ["rag-red"] });
+    expect(slip("Feb 14 Extension to timescale agreed Jan 13", "Amber")).toMatchObject({ slipped: true, slipDays: null, evidence: ["extension"] });
+  });
+
+  it("unknown is not 'on time': no deadline, or lateness with an unknown status, gives null", () => {
+    expect(slip("", "")).toMatchObject({ slipped: null, slipDays: null });
+    expect(slip("Completed.", "Completed.")).toMatchObject({ slipped: null });
+    expect(slip("May 2012", "See above")).toMatchObject({ slipped: null, slipDays: null });
+    expect(slip("30/11/14", "")).toMatchObject({ slipped: false, slipDays: 0 });
+  });
+});
