@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ACTION_COLUMNS, PlanSchema } from "@ofsted-action-plans/core";
+import { ACTION_COLUMNS, PlanSchema, SLIPPAGE_COLUMNS } from "@ofsted-action-plans/core";
 import { bundledDataDir, loadAll } from "@ofsted-action-plans/loaders";
 import { writeOutputs, corpusSummary } from "@ofsted-action-plans/report";
 import { afterAll, describe, expect, it } from "vitest";
@@ -19,6 +19,20 @@ describe("the main command's outputs", () => {
     expect(header?.split(",").slice(0, ACTION_COLUMNS.length)).toEqual([...ACTION_COLUMNS]);
     expect(csv.split("\r\n").filter((l) => l.startsWith("herefordshire,"))).toHaveLength(125);
     expect(csv).toContain("\r\nwindsor-maidenhead,windsor-maidenhead-2012-09,R13,13b,Crystal report from PARIS implemented to monitor");
+  });
+
+  it("appends the slippage columns to actions.csv, ISO dates and true/false", () => {
+    const [header, ...rows] = readFileSync(join(out, "actions.csv"), "utf8").trim().split("\r\n");
+    expect(header?.split(",")).toEqual([...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS]);
+    expect(rows.find((r) => r.startsWith("stockton,stockton-2013-09,R1,R1.7,"))).toMatch(
+      /,month,2013-12-01,2013-12-31,in_progress,,2014-03-31,false,false,true,90,false$/u,
+    );
+  });
+
+  it("writes slippage-by-council.csv, where a council with no dates reads 'not reported'", () => {
+    const lines = readFileSync(join(out, "slippage-by-council.csv"), "utf8").trim().split("\r\n");
+    expect(lines[0]).toMatch(/^council,actions,removed,with_due,share_with_due,/u);
+    expect(lines.find((l) => l.startsWith("reading,"))).toMatch(/not reported,not reported,not reported,.*not reported$/u);
   });
 
   it("writes recommendations.csv and plans.json that validate", () => {

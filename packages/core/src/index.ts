@@ -63,3 +63,6 @@ export {
 } from "./slippage/assess-action.js";
 export { assessAction, assessPlans, asOfFor, type AsOfOption, type AssessedAction } from "./slippage/assess-plan.js";
 export { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "./slippage/slippage-columns.js";
+export { actionTable, actionTableRows, type ActionTableRow } from "./tables/action-table.js";
+export { slippageSummary, SLIPPAGE_SUMMARY_COLUMNS } from "./slippage/summarise-slippage.js";
+export { ragVersusEvidence } from "./slippage/rag-vs-evidence.js";

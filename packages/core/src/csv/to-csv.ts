@@ -7,7 +7,7 @@
  */
 export function toCsv<K extends string>(
   columns: readonly K[],
-  rows: Iterable<Readonly<Record<K, CsvValue>>>,
+  rows: Iterable<Readonly<Partial<Record<K, CsvValue>>>>,
 ): string {
   const out = [columns.map(csvField).join(",")];
   for (const row of rows) out.push(columns.map((c) => csvField(row[c])).join(","));

@@ -1,0 +1,67 @@
+import { actionTable, ragVersusEvidence, slippageSummary } from "@ofsted-action-plans/core";
+import { table } from "arquero";
+import { describe, expect, it } from "vitest";
+import { corpus, readTsv } from "../helpers/corpus.js";
+
+describe("slippageSummary", () => {
+  const summary = slippageSummary(actionTable(corpus().plans)).objects() as Record<string, unknown>[];
+  const of = (council: string) => summary.find((r) => r.council === council)!;
+
+  it("reports Reading, which has no dates or progress, as not reported — never 0%", () => {
+    expect(of("reading")).toMatchObject({
+      actions: 43, with_due: 0, assessable: 0, slipped_share: null, median_slip_days: null,
+      share_completed: null, slippage: "not reported",
+    });
+  });
+
+  it("gives Stockton's slipped share with its denominator, as the hand-applied labels do", () => {
+    const gold = readTsv("gold/dates-dev.tsv").filter((g) => g.unit!.startsWith("stockton/"));
+    const assessable = gold.filter((g) => g.slipped !== "").length;
+    const slipped = gold.filter((g) => g.slipped === "y").length;
+    expect(of("stockton")).toMatchObject({ assessable, slipped, slipped_share: slipped / assessable, slippage: "reported" });
+  });
+
+  it("leaves removed actions out of Herefordshire's figures and counts RAG red against rated actions", () => {
+    expect(of("herefordshire")).toMatchObject({ actions: 124, removed: 1, rag_rated: 124 });
+    expect(of("herefordshire").red_share).toBeCloseTo((of("herefordshire").rag_red as number) / 124);
+  });
+
+  it("groups by any columns, e.g. a theme column", () => {
+    const rows = table({
+      council: ["a", "a", "a", "b"],
+      theme: ["x", "x", "y", "x"],
+      removed: [false, false, false, false],
+      due_end: ["2013-01-31", "2013-01-31", null, null],
+      status: ["completed", "in_progress", "unknown", "unknown"],
+      rag: [null, null, null, null],
+      slipped: [false, true, null, null],
+      slip_days: [0, 30, null, null],
+      slip_days_is_lower_bound: [false, true, false, false],
+      extension_agreed: [false, false, false, false],
+    });
+    expect(slippageSummary(rows, ["theme"]).objects()).toMatchObject([
+      { theme: "x", actions: 3, assessable: 2, slipped: 1, slipped_share: 0.5, median_slip_days: 15, p90_slip_days: 27 },
+      { theme: "y", actions: 1, assessable: 0, slipped_share: null, slippage: "not reported" },
+    ]);
+  });
+});
+
+describe("ragVersusEvidence", () => {
+  it("lists Herefordshire actions rated amber or green after their deadline had passed", () => {
+    const rows = ragVersusEvidence(actionTable(corpus().plans)).objects() as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.council).toBe("herefordshire");
+      expect(["amber", "green"]).toContain(r.rag);
+      expect((r.due_end as string) < (r.as_of as string)).toBe(true);
+      expect(r.days_past_due).toBeGreaterThan(0);
+    }
+    expect(rows.find((r) => r.action_id === "3.16")).toMatchObject({ rag: "amber", due_end: "2012-10-31", days_past_due: 92 });
+  });
+
+  it("measures at the caller's date when asOf is overridden", () => {
+    const early = ragVersusEvidence(actionTable(corpus().plans, { herefordshire: "2012-11-30" })).objects();
+    expect(early.every((r) => (r as { as_of: string }).as_of === "2012-11-30")).toBe(true);
+    expect(early.find((r) => (r as { action_id: string }).action_id === "3.16")).toMatchObject({ days_past_due: 30 });
+  });
+});
