@@ -66,3 +66,31 @@ export { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "./slippage/slip
 export { actionTable, actionTableRows, type ActionTableRow } from "./tables/action-table.js";
 export { slippageSummary, SLIPPAGE_SUMMARY_COLUMNS } from "./slippage/summarise-slippage.js";
 export { ragVersusEvidence } from "./slippage/rag-vs-evidence.js";
+export {
+  CodebookSchema,
+  ThemeSchema,
+  PatternRuleSchema,
+  extendCodebook,
+  type Codebook,
+  type CodebookInput,
+  type Theme,
+  type PatternRule,
+} from "./themes/codebook.js";
+export { defaultCodebook } from "./themes/default-codebook.js";
+export { baselineCodebook } from "./themes/baseline-codebook.js";
+export {
+  classifyText,
+  compileCodebook,
+  EvidenceSchema,
+  type Evidence,
+  type Classification,
+  type CompiledCodebook,
+} from "./themes/classify.js";
+export { classifyPlans, type PlanThemes, type ActionThemes, type RecommendationThemes } from "./themes/classify-plans.js";
+export {
+  evaluateThemes,
+  parseThemeLabels,
+  type ThemeEvaluation,
+  type ThemeScore,
+  type ThemeError,
+} from "./themes/evaluate.js";

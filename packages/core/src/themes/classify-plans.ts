@@ -1,0 +1,75 @@
+import type { Plan } from "../schema/plan.js";
+import { classifyText, compileCodebook, type Classification, type CompiledCodebook } from "./classify.js";
+import type { Codebook, CodebookInput } from "./codebook.js";
+import { defaultCodebook } from "./default-codebook.js";
+
+/** A recommendation's themes. `unit` is `<council>/<recommendation id>`, as in the labelled files. */
+export interface RecommendationThemes {
+  readonly unit: string;
+  readonly council: string;
+  readonly planId: string;
+  readonly recommendationId: string;
+  readonly text: string;
+  readonly classification: Classification;
+}
+
+/** An action's own themes and, separately, its recommendation's. `unit` is `<council>/<action id>`. */
+export interface ActionThemes {
+  readonly unit: string;
+  readonly council: string;
+  readonly planId: string;
+  readonly recommendationId: string;
+  readonly actionId: string;
+  readonly text: string;
+  readonly classification: Classification;
+  readonly recommendationThemes: readonly string[];
+}
+
+/** Every recommendation and action of a set of plans, classified. */
+export interface PlanThemes {
+  readonly codebook: Codebook;
+  readonly recommendations: RecommendationThemes[];
+  readonly actions: ActionThemes[];
+}
+
+/**
+ * Classifies every recommendation (or Herefordshire theme heading) and every action of the plans,
+ * separately, as the codebook prescribes: a recommendation by its own text; an action by its own
+ * text, with its recommendation's themes used only to resolve a pointer ("this issue", "the
+ * service"), and kept apart as `recommendationThemes`.
+ *
+ * @returns the classified units in source order.
+ */
+export function classifyPlans(plans: readonly Plan[], codebook: CodebookInput | CompiledCodebook = defaultCodebook): PlanThemes {
+  const compiled = "themes" in codebook && "pointers" in codebook && "anaphora" in codebook && "codebook" in codebook
+    ? (codebook as CompiledCodebook)
+    : compileCodebook(codebook as CodebookInput);
+  const recommendations: RecommendationThemes[] = [];
+  const actions: ActionThemes[] = [];
+  for (const plan of plans) {
+    for (const rec of plan.recommendations) {
+      const recClass = classifyText(rec.text, compiled, { unit: "recommendation" });
+      recommendations.push({
+        unit: `${plan.council}/${rec.id}`,
+        council: plan.council,
+        planId: plan.id,
+        recommendationId: rec.id,
+        text: rec.text,
+        classification: recClass,
+      });
+      for (const action of rec.actions) {
+        actions.push({
+          unit: `${plan.council}/${action.id}`,
+          council: plan.council,
+          planId: plan.id,
+          recommendationId: rec.id,
+          actionId: action.id,
+          text: action.text,
+          classification: classifyText(action.text, compiled, { unit: "action", recommendationThemes: recClass.themes }),
+          recommendationThemes: recClass.themes,
+        });
+      }
+    }
+  }
+  return { codebook: compiled.codebook, recommendations, actions };
+}
