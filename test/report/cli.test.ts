@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ACTION_COLUMNS, PlanSchema, SLIPPAGE_COLUMNS } from "@ofsted-action-plans/core";
+import { ACTION_COLUMNS, PlanSchema, SLIPPAGE_COLUMNS, THEME_COLUMNS } from "@ofsted-action-plans/core";
 import { bundledDataDir, loadAll } from "@ofsted-action-plans/loaders";
 import { writeOutputs, corpusSummary } from "@ofsted-action-plans/report";
 import { afterAll, describe, expect, it } from "vitest";
@@ -21,11 +21,20 @@ describe("the main command's outputs", () => {
     expect(csv).toContain("\r\nwindsor-maidenhead,windsor-maidenhead-2012-09,R13,13b,Crystal report from PARIS implemented to monitor");
   });
 
-  it("appends the slippage columns to actions.csv, ISO dates and true/false", () => {
+  it("appends the slippage, then the theme columns to actions.csv", () => {
     const [header, ...rows] = readFileSync(join(out, "actions.csv"), "utf8").trim().split("\r\n");
-    expect(header?.split(",")).toEqual([...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS]);
+    expect(header?.split(",")).toEqual([...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS]);
     expect(rows.find((r) => r.startsWith("stockton,stockton-2013-09,R1,R1.7,"))).toMatch(
-      /,month,2013-12-01,2013-12-31,in_progress,,2014-03-31,false,false,true,90,false$/u,
+      /,month,2013-12-01,2013-12-31,in_progress,,2014-03-31,false,false,true,90,false,quality_assurance,assessment;quality_assurance$/u,
+    );
+  });
+
+  it("writes the theme matrix with the action ids behind each cell, and the common weaknesses", () => {
+    const matrix = readFileSync(join(out, "themes-by-council.csv"), "utf8").split("\r\n");
+    expect(matrix[0]).toBe("council,theme,count,units,share,ids");
+    expect(matrix).toContain("stockton,advocacy,3,58,0.05172413793103448,R10.1;R10.2;R10.4");
+    expect(readFileSync(join(out, "common-weaknesses.csv"), "utf8").split("\r\n")[0]).toBe(
+      "theme,councils,council_list,recommendations,actions",
     );
   });
 
@@ -37,7 +46,7 @@ describe("the main command's outputs", () => {
 
   it("writes recommendations.csv and plans.json that validate", () => {
     expect(readFileSync(join(out, "recommendations.csv"), "utf8").split("\r\n")[0]).toBe(
-      "council,plan_id,recommendation_id,recommendation_text",
+      "council,plan_id,recommendation_id,recommendation_text,themes",
     );
     const plans = JSON.parse(readFileSync(join(out, "plans.json"), "utf8")) as unknown[];
     expect(plans.map((p) => PlanSchema.parse(p).council)).toEqual([

@@ -60,7 +60,7 @@ describe("ragVersusEvidence", () => {
   });
 
   it("measures at the caller's date when asOf is overridden", () => {
-    const early = ragVersusEvidence(actionTable(corpus().plans, { herefordshire: "2012-11-30" })).objects();
+    const early = ragVersusEvidence(actionTable(corpus().plans, { asOf: { herefordshire: "2012-11-30" } })).objects();
     expect(early.every((r) => (r as { as_of: string }).as_of === "2012-11-30")).toBe(true);
     expect(early.find((r) => (r as { action_id: string }).action_id === "3.16")).toMatchObject({ days_past_due: 30 });
   });

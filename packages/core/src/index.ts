@@ -63,7 +63,13 @@ export {
 } from "./slippage/assess-action.js";
 export { assessAction, assessPlans, asOfFor, type AsOfOption, type AssessedAction } from "./slippage/assess-plan.js";
 export { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "./slippage/slippage-columns.js";
-export { actionTable, actionTableRows, type ActionTableRow } from "./tables/action-table.js";
+export {
+  actionTable,
+  actionTableRows,
+  THEME_COLUMNS,
+  type ActionTableRow,
+  type ActionTableOptions,
+} from "./tables/action-table.js";
 export { slippageSummary, SLIPPAGE_SUMMARY_COLUMNS } from "./slippage/summarise-slippage.js";
 export { ragVersusEvidence } from "./slippage/rag-vs-evidence.js";
 export {
@@ -94,3 +100,11 @@ export {
   type ThemeScore,
   type ThemeError,
 } from "./themes/evaluate.js";
+export {
+  themeAssignments,
+  themeMatrix,
+  themeCooccurrence,
+  commonWeaknesses,
+  type UnitKind,
+} from "./compare/theme-matrix.js";
+export { similarRecommendations, contentWords } from "./compare/similar-recommendations.js";

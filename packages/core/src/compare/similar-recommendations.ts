@@ -1,0 +1,82 @@
+import { from, type ColumnTable } from "arquero";
+import type { Plan } from "../schema/plan.js";
+
+const STOP = new Set(
+  "a an and are as at be by for from has have in into is it its of on or so that the their there these this to was were which will with within all any who they them what ensure ensuring improve develop review council councils local authority".split(" "),
+);
+
+/**
+ * @returns the content words of a text: lower case, possessive 's dropped, stop words removed, and
+ * light stemming (-s, -ed, -ing, -ment trimmed where at least four letters remain), so "assessed" and
+ * "assessment" meet at "assess".
+ */
+export function contentWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['\u2019]s\b/gu, "")
+    .split(/[^a-z0-9]+/u)
+    .filter((w) => w.length > 2 && !STOP.has(w))
+    .map(stem);
+}
+
+function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+  for (const suffix of ["ment", "ing", "ed"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length);
+  }
+  return w;
+}
+
+/**
+ * Pairs of similar recommendations in different councils, by TF-IDF cosine similarity: each
+ * recommendation is a vector of its content words (see `contentWords`) and of adjacent word pairs,
+ * weighted by term frequency × log(N / document frequency) over all recommendations of the plans; the
+ * similarity of two recommendations is the cosine of their vectors (0 = no shared rare words, 1 = the
+ * same words). Pairs at or above `threshold` (default 0.1) are returned, most similar first, with the
+ * words they share that weigh most.
+ *
+ * @returns `council_a, recommendation_a, council_b, recommendation_b, similarity, shared_terms, text_a, text_b`.
+ */
+export function similarRecommendations(plans: readonly Plan[], options: { threshold?: number; limit?: number } = {}): ColumnTable {
+  const threshold = options.threshold ?? 0.1;
+  const docs = plans.flatMap((p) =>
+    p.recommendations.map((r) => {
+      const words = contentWords(r.text);
+      const terms = [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
+      return { council: p.council, id: r.id, text: r.text, terms };
+    }),
+  );
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const vectors = docs.map((d) => {
+    const tf = new Map<string, number>();
+    for (const t of d.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map([...tf].map(([t, n]) => [t, n * Math.log(docs.length / df.get(t)!)] as const));
+    const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1;
+    return new Map([...v].map(([t, x]) => [t, x / norm] as const));
+  });
+  const pairs: Record<string, string | number>[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      if (docs[i]!.council === docs[j]!.council) continue;
+      const [a, b] = [vectors[i]!, vectors[j]!];
+      const shared = [...a].filter(([t]) => b.has(t)).map(([t, x]) => [t, x * b.get(t)!] as const);
+      const similarity = shared.reduce((s, [, x]) => s + x, 0);
+      if (similarity < threshold) continue;
+      pairs.push({
+        council_a: docs[i]!.council,
+        recommendation_a: docs[i]!.id,
+        council_b: docs[j]!.council,
+        recommendation_b: docs[j]!.id,
+        similarity: Math.round(similarity * 1000) / 1000,
+        shared_terms: shared.sort((x, y) => y[1] - x[1]).slice(0, 6).map(([t]) => t).join("; "),
+        text_a: docs[i]!.text,
+        text_b: docs[j]!.text,
+      });
+    }
+  }
+  pairs.sort((x, y) => (y.similarity as number) - (x.similarity as number));
+  const empty = { council_a: "", recommendation_a: "", council_b: "", recommendation_b: "", similarity: 0, shared_terms: "", text_a: "", text_b: "" };
+  return from(pairs.length ? pairs.slice(0, options.limit ?? pairs.length) : [empty]).filter((d: { council_a: string }) => d.council_a !== "");
+}

@@ -1,0 +1,95 @@
+import { escape, from, type ColumnTable } from "arquero";
+import type { PlanThemes } from "../themes/classify-plans.js";
+
+/** Which units to count: actions (default) or recommendations. */
+export type UnitKind = "action" | "recommendation";
+
+/**
+ * One row per unit and theme: the long form the cross-council tables are built from, and the
+ * drill-down from any cell back to the units behind it.
+ *
+ * @returns an arquero table with `council, plan_id, unit_kind, unit, recommendation_id, id, theme, text`.
+ */
+export function themeAssignments(themes: PlanThemes, unit: UnitKind = "action"): ColumnTable {
+  const rows =
+    unit === "action"
+      ? themes.actions.flatMap((a) =>
+          a.classification.themes.map((theme) => ({
+            council: a.council, plan_id: a.planId, unit_kind: unit, unit: a.unit,
+            recommendation_id: a.recommendationId, id: a.actionId, theme, text: a.text,
+          })),
+        )
+      : themes.recommendations.flatMap((r) =>
+          r.classification.themes.map((theme) => ({
+            council: r.council, plan_id: r.planId, unit_kind: unit, unit: r.unit,
+            recommendation_id: r.recommendationId, id: r.recommendationId, theme, text: r.text,
+          })),
+        );
+  return from(rows.length ? rows : [{ council: "", plan_id: "", unit_kind: unit, unit: "", recommendation_id: "", id: "", theme: "", text: "" }]).filter(
+    (d: { unit: string }) => d.unit !== "",
+  );
+}
+
+/**
+ * The council × theme matrix (like NVivo's matrix coding query): for every council and theme, how
+ * many of the council's units carry the theme, their share of the council's units, and the ids of
+ * those units (`ids`) so a cell can be drilled into. Councils and themes with no units still appear,
+ * with 0.
+ *
+ * @returns one row per council and theme: `council, theme, count, units, share, ids`.
+ */
+export function themeMatrix(themes: PlanThemes, unit: UnitKind = "action"): ColumnTable {
+  const units = unit === "action" ? themes.actions : themes.recommendations;
+  const councils = [...new Set(units.map((u) => u.council))];
+  return from(
+    councils.flatMap((council) => {
+      const own = units.filter((u) => u.council === council);
+      return themes.codebook.themes.map((t) => {
+        const ids = own.filter((u) => u.classification.themes.includes(t.id)).map((u) => ("actionId" in u ? u.actionId : u.recommendationId));
+        return { council, theme: t.id, count: ids.length, units: own.length, share: own.length ? ids.length / own.length : null, ids };
+      });
+    }),
+  );
+}
+
+/**
+ * Theme co-occurrence: for each pair of themes, how many units carry both (the diagonal is how many
+ * carry the theme at all).
+ *
+ * @returns one row per ordered theme pair with a non-zero count: `theme_a, theme_b, count`.
+ */
+export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action"): ColumnTable {
+  const units = unit === "action" ? themes.actions : themes.recommendations;
+  const counts = new Map<string, number>();
+  for (const u of units) {
+    for (const a of u.classification.themes) {
+      for (const b of u.classification.themes) counts.set(`${a}\u0000${b}`, (counts.get(`${a}\u0000${b}`) ?? 0) + 1);
+    }
+  }
+  const order = themes.codebook.themes.map((t) => t.id);
+  const rows = [...counts].map(([k, count]) => {
+    const [theme_a = "", theme_b = ""] = k.split("\u0000");
+    return { theme_a, theme_b, count };
+  });
+  rows.sort((x, y) => order.indexOf(x.theme_a) - order.indexOf(y.theme_a) || order.indexOf(x.theme_b) - order.indexOf(y.theme_b));
+  return from(rows.length ? rows : [{ theme_a: "", theme_b: "", count: 0 }]).filter((d: { count: number }) => d.count > 0);
+}
+
+/**
+ * Weaknesses common to many councils: themes carried by a recommendation or an action in at least
+ * `minCouncils` councils (default 3), with how many recommendations and actions carry them and
+ * which councils.
+ *
+ * @returns one row per common theme, most widespread first: `theme, councils, council_list, recommendations, actions`.
+ */
+export function commonWeaknesses(themes: PlanThemes, minCouncils = 3): ColumnTable {
+  const rows = themes.codebook.themes.map((t) => {
+    const recs = themes.recommendations.filter((r) => r.classification.themes.includes(t.id));
+    const acts = themes.actions.filter((a) => a.classification.themes.includes(t.id));
+    const councils = [...new Set([...recs, ...acts].map((u) => u.council))];
+    return { theme: t.id, councils: councils.length, council_list: councils.join(";"), recommendations: recs.length, actions: acts.length };
+  });
+  return from(rows)
+    .filter(escape((d: { councils: number }) => d.councils >= minCouncils))
+    .orderby(escape((d: { councils: number; actions: number }) => -(d.councils * 10_000 + d.actions)));
+}
