@@ -4,15 +4,17 @@ import { join } from "node:path";
 import { ACTION_COLUMNS, PlanSchema, SLIPPAGE_COLUMNS, THEME_COLUMNS } from "@ofsted-action-plans/core";
 import { bundledDataDir, loadAll } from "@ofsted-action-plans/loaders";
 import { writeOutputs, corpusSummary } from "@ofsted-action-plans/report";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const out = mkdtempSync(join(tmpdir(), "plans-out-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe("the main command's outputs", () => {
-  const corpus = loadAll({ dataDir: bundledDataDir });
-  writeOutputs(corpus, out);
+const corpus = loadAll({ dataDir: bundledDataDir });
+beforeAll(async () => {
+  await writeOutputs(corpus, out);
+});
 
+describe("the main command's outputs", () => {
   it("writes actions.csv with the foundation columns first and in order, one row per action", () => {
     const csv = readFileSync(join(out, "actions.csv"), "utf8");
     const [header] = csv.split("\r\n");
@@ -60,6 +62,17 @@ describe("the main command's outputs", () => {
     expect(diagnostics.errors).toEqual([]);
   });
 
+  it("writes a self-contained report and one SVG per chart, each with marks", () => {
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    expect(html).not.toMatch(/<script[^>]+src=/u);
+    expect(html).not.toMatch(/<link[^>]+href=/u);
+    expect(html).not.toMatch(/<(?:img|iframe)[^>]+src=["']?https?:/u);
+    for (const id of ["themes-heatmap", "slippage-by-council", "slip-days", "status-by-council", "rag-by-council", "due-timeline", "rag-vs-evidence"]) {
+      expect(html).toContain(`data-chart="${id}"`);
+      expect(readFileSync(join(out, "charts", `${id}.svg`), "utf8")).toMatch(/^<svg/u);
+    }
+  });
+
   it("summarises each council on one line", () => {
     const summary = corpusSummary(corpus);
     expect(summary).toMatch(/^herefordshire\s+5\s+125\s+563\s/mu);
@@ -80,7 +93,7 @@ describe("pnpm start --data DIR --out DIR", () => {
     const log = console.log;
     console.log = () => {};
     try {
-      expect(main(["--data", data, "--out", target])).toBe(0);
+      expect(await main(["--data", data, "--out", target])).toBe(0);
     } finally {
       console.log = log;
       rmSync(data, { recursive: true, force: true });
@@ -89,12 +102,12 @@ describe("pnpm start --data DIR --out DIR", () => {
   });
 
   it("exits 2 with the LoadError message when the manifest is missing", () => {
-    return import("@ofsted-action-plans/report").then(({ main }) => {
+    return import("@ofsted-action-plans/report").then(async ({ main }) => {
       const error = console.error;
       const messages: string[] = [];
       console.error = (m: string) => void messages.push(m);
       try {
-        expect(main(["--data", join(out, "nowhere")])).toBe(2);
+        expect(await main(["--data", join(out, "nowhere")])).toBe(2);
       } finally {
         console.error = error;
       }

@@ -108,3 +108,13 @@ export {
   type UnitKind,
 } from "./compare/theme-matrix.js";
 export { similarRecommendations, contentWords } from "./compare/similar-recommendations.js";
+export { renderChart, countMarkItems, type RenderedChart } from "./charts/render-svg.js";
+export {
+  themeHeatmapSpec,
+  slippageByCouncilSpec,
+  slipDaysSpec,
+  statusByCouncilSpec,
+  ragByCouncilSpec,
+  dueTimelineSpec,
+  ragVersusEvidenceSpec,
+} from "./charts/specs.js";

@@ -6,7 +6,8 @@ import { writeOutputs } from "./write-outputs.js";
 const USAGE = `Usage: pnpm start [--data DIR] [--out DIR]
 
 Loads every plan named in DIR/manifest.json (default: the bundled data/), validates it, and writes
-actions.csv, recommendations.csv, plans.json and diagnostics.json to the output folder (default: out/).`;
+the CSV tables, plans.json, diagnostics.json, report.html and charts/*.svg to the output folder
+(default: out/).`;
 
 /**
  * Runs the main command with the given arguments (no program name): loads the data folder, writes
@@ -15,7 +16,7 @@ actions.csv, recommendations.csv, plans.json and diagnostics.json to the output 
  * @returns the process exit code: 0, 1 when any document failed to load, 2 for bad arguments or an
  * unreadable manifest.
  */
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   let values: { data?: string; out?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -32,7 +33,7 @@ export function main(argv: readonly string[]): number {
   }
   try {
     const corpus = loadAll(values.data ? { dataDir: values.data } : {});
-    const written = writeOutputs(corpus, values.out ?? "out");
+    const written = await writeOutputs(corpus, values.out ?? "out");
     console.log(corpusSummary(corpus));
     console.log();
     for (const w of written) console.log(`wrote ${w.file} (${w.records} records)`);

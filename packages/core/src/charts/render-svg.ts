@@ -1,0 +1,41 @@
+import type { TopLevelSpec } from "vega-lite";
+
+/** A rendered chart: its SVG and how many data marks (bars, points, cells…) it drew. */
+export interface RenderedChart {
+  readonly svg: string;
+  /** Items of the chart's data marks (not axes, legends or titles): 0 means an empty chart. */
+  readonly marks: number;
+}
+
+interface SceneNode {
+  marktype?: string;
+  role?: string;
+  items?: SceneNode[];
+}
+
+/** @returns the number of items in data marks of a Vega scenegraph (used in Node and in the browser check). */
+export function countMarkItems(node: SceneNode | undefined): number {
+  if (!node?.items) return 0;
+  let n = node.marktype && node.marktype !== "group" && node.role === "mark" ? node.items.length : 0;
+  for (const item of node.items) n += countMarkItems(item);
+  return n;
+}
+
+/**
+ * Renders a Vega-Lite spec to SVG in Node, headless (no canvas). vega and vega-lite are loaded with a
+ * dynamic `import()` on first use, so importing the library stays cheap and works where a top-level
+ * await cannot be required (tslab, CommonJS).
+ *
+ * @returns the SVG text and the number of data-mark items drawn.
+ */
+export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
+  const [vega, vl] = await Promise.all([import("vega"), import("vega-lite")]);
+  const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: "none" });
+  try {
+    await view.runAsync();
+    const svg = await view.toSVG();
+    return { svg, marks: countMarkItems((view.scenegraph() as unknown as { root: SceneNode }).root) };
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { renderChart } from "@ofsted-action-plans/core";
+import { loadAll } from "@ofsted-action-plans/loaders";
+import { analyseCorpus, checkReportInBrowser, findChromium, reportCharts, writeOutputs } from "@ofsted-action-plans/report";
+import { afterAll, describe, expect, it } from "vitest";
+
+const chromium = findChromium();
+const out = mkdtempSync(join(tmpdir(), "report-browser-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("charts", () => {
+  it("every report chart draws marks when rendered in Node", async () => {
+    for (const chart of reportCharts(analyseCorpus(loadAll()))) {
+      expect((await renderChart(chart.spec)).marks, chart.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("an empty chart is detected as such", async () => {
+    const spec = { data: { values: [] }, mark: "bar" as const, encoding: { x: { field: "a", type: "quantitative" as const } } };
+    expect((await renderChart(spec)).marks).toBe(0);
+  });
+});
+
+// In CI the browser is installed by .ci/run and the check must run; elsewhere it needs Chromium.
+describe.skipIf(!chromium && !process.env.CI)("the report in headless Chromium", () => {
+  it("opens with no errors and every chart draws marks", async () => {
+    await writeOutputs(loadAll(), out);
+    const check = checkReportInBrowser(join(out, "report.html"));
+    expect(check.pageErrors).toEqual([]);
+    expect(check.consoleErrors).toEqual([]);
+    const ids = reportCharts(analyseCorpus(loadAll())).map((c) => c.id);
+    expect(Object.keys(check.charts).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(check.charts[id], id).toBeGreaterThan(0);
+  }, 90_000);
+});
