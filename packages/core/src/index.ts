@@ -32,7 +32,7 @@ export {
   type LineAccount,
 } from "./schema/diagnostic.js";
 export { jsonSchemas } from "./schema/json-schema.js";
-export { toCsv, type CsvValue } from "./csv/to-csv.js";
+export { toCsv, neutraliseFormula, type CsvValue } from "./csv/to-csv.js";
 export {
   actionRows,
   recommendationRows,
