@@ -24,7 +24,7 @@ const DASH = "\\s*(?:-|\\u2013|\\u2014|to|and|\\/)\\s*";
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hint?: number) => Omit<DateMention, "index" | "length"> | DateProblem | null }[] = [
   // 17/9/14, 19.10.12, 11/03/2013 — always day first.
   {
-    re: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])/gu,
+    re: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])/g,
     read: (m) => {
       const iso = isoDay(fullYear(m[3]!), Number(m[2]), Number(m[1]));
       return iso ? { start: iso, end: iso, precision: "day", range: false } : { text: m[0], reason: "not a calendar day" };
@@ -32,12 +32,12 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hint?: number) => Omit<
   },
   // Oct 12 – Dec 12, Nov 12 – Jan 13: a range of two month-years.
   {
-    re: new RegExp(`\\b(${M})\\s*${Y}${DASH}(${M})\\s*${Y}`, "giu"),
+    re: new RegExp(`\\b(${M})\\s*${Y}${DASH}(${M})\\s*${Y}`, "gi"),
     read: (m) => monthRange(m[1]!, m[2]!, m[3]!, m[4]!),
   },
   // Sept-Oct 12, Sept and Oct 12, Sept / Oct (year from the hint).
   {
-    re: new RegExp(`\\b(${M})${DASH}(${M})(?:\\s*${Y})?`, "giu"),
+    re: new RegExp(`\\b(${M})${DASH}(${M})(?:\\s*${Y})?`, "gi"),
     read: (m, hint) => {
       const year = m[3] ?? (hint === undefined ? undefined : String(hint));
       return year === undefined ? null : monthRange(m[1]!, year, m[2]!, year);
@@ -46,7 +46,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hint?: number) => Omit<
   // 3 November 2012, 1 April 2012 — a day with a month name (not the year of a month before it:
   // in "Sept 12 Oct 12" the 12 belongs to Sept).
   {
-    re: new RegExp(`(?<!\\b${M}\\s*)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\s*,?\\s*${Y}`, "giu"),
+    re: new RegExp(`(?<!\\b${M}\\s*)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\s*,?\\s*${Y}`, "gi"),
     read: (m) => {
       const iso = isoDay(fullYear(m[3]!), monthNumber(m[2]!)!, Number(m[1]));
       return iso ? { start: iso, end: iso, precision: "day", range: false } : { text: m[0], reason: "not a calendar day" };
@@ -54,17 +54,17 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hint?: number) => Omit<
   },
   // February 2013, Feb 13, Feb13, March13 — month and year, never a day.
   {
-    re: new RegExp(`\\b(${M})\\s*${Y}`, "giu"),
+    re: new RegExp(`\\b(${M})\\s*${Y}`, "gi"),
     read: (m) => monthOf(m[1]!, m[2]!),
   },
   // end of 2013
   {
-    re: /\bend of (\d{4})\b/giu,
+    re: /\bend of (\d{4})\b/gi,
     read: (m) => yearEnd(Number(m[1])),
   },
   // A capitalised month with no year ("in September"), read in the hint's year. "May" needs a year.
   {
-    re: /\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s*\d)/gu,
+    re: /\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s*\d)/g,
     read: (m, hint) => (hint === undefined ? null : monthOf(m[1]!, String(hint))),
   },
 ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fullYear, monthSpan } from "./calendar.js";
+import { memoizeByText } from "../text/memoize.js";
 import { findDates, type DateMention } from "./date-mentions.js";
 
 /**
@@ -67,7 +68,9 @@ const PARENTHESES = /\(([^()]*)\)/gu;
  *
  * @returns the parsed due date, keeping the raw text.
  */
-export function parseDue(raw: string): DueDate {
+export const parseDue: (raw: string) => Readonly<DueDate> = memoizeByText(readDue);
+
+function readDue(raw: string): DueDate {
   const extension = EXTENSION.exec(raw);
   const base = {
     raw,

@@ -36,18 +36,18 @@ export const SLIPPAGE_SUMMARY_COLUMNS = [
  */
 export function slippageSummary(actions: ColumnTable, groupby: readonly string[] = ["council"]): ColumnTable {
   const flags = actions.derive({
-    is_removed: (d: Row) => (d.removed ? 1 : 0),
-    in_scope: (d: Row) => (d.removed ? 0 : 1),
-    has_due: (d: Row) => (!d.removed && d.due_end != null ? 1 : 0),
-    is_known: (d: Row) => (!d.removed && d.status !== "unknown" ? 1 : 0),
-    is_completed: (d: Row) => (!d.removed && d.status === "completed" ? 1 : 0),
-    is_assessable: (d: Row) => (!d.removed && d.slipped != null ? 1 : 0),
-    is_slipped: (d: Row) => (!d.removed && d.slipped === true ? 1 : 0),
-    days: (d: Row) => (!d.removed && d.slipped != null ? d.slip_days : null),
-    is_lower_bound: (d: Row) => (!d.removed && d.slip_days_is_lower_bound ? 1 : 0),
-    is_rated: (d: Row) => (!d.removed && d.rag != null ? 1 : 0),
-    is_red: (d: Row) => (!d.removed && d.rag === "red" ? 1 : 0),
-    is_extended: (d: Row) => (!d.removed && d.extension_agreed ? 1 : 0),
+    is_removed: escape((d: Row) => (d.removed ? 1 : 0)),
+    in_scope: escape((d: Row) => (d.removed ? 0 : 1)),
+    has_due: escape((d: Row) => (!d.removed && d.due_end != null ? 1 : 0)),
+    is_known: escape((d: Row) => (!d.removed && d.status !== "unknown" ? 1 : 0)),
+    is_completed: escape((d: Row) => (!d.removed && d.status === "completed" ? 1 : 0)),
+    is_assessable: escape((d: Row) => (!d.removed && d.slipped != null ? 1 : 0)),
+    is_slipped: escape((d: Row) => (!d.removed && d.slipped === true ? 1 : 0)),
+    days: escape((d: Row) => (!d.removed && d.slipped != null ? d.slip_days : null)),
+    is_lower_bound: escape((d: Row) => (!d.removed && d.slip_days_is_lower_bound ? 1 : 0)),
+    is_rated: escape((d: Row) => (!d.removed && d.rag != null ? 1 : 0)),
+    is_red: escape((d: Row) => (!d.removed && d.rag === "red" ? 1 : 0)),
+    is_extended: escape((d: Row) => (!d.removed && d.extension_agreed ? 1 : 0)),
   });
   return flags
     .groupby(...groupby)

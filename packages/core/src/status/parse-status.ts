@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { findDates } from "../dates/date-mentions.js";
+import { memoizeByText } from "../text/memoize.js";
 
 /** Where an action stands: the library's four statuses. */
 export const StatusSchema = z.enum(["completed", "in_progress", "not_started", "unknown"]);
@@ -54,7 +55,9 @@ const COMPLETED = /\b(?:(?:has|have) been (?:completed|implemented|achieved)|(?<
  *
  * @returns the status, RAG and progress text with the rule that decided.
  */
-export function parseStatus(raw: string): StatusReading {
+export const parseStatus: (raw: string) => Readonly<StatusReading> = memoizeByText(readStatus);
+
+function readStatus(raw: string): StatusReading {
   const text = raw.trim();
   const rag = RAG.exec(text);
   if (rag) {
@@ -85,7 +88,7 @@ const START_CUE = /\b(?:since|began|begun|started|commenced|wef|from)\s+(?:the\s
 export function findRevisedDue(progressText: string, dueEnd: string | null, asOf: string): { start: string; end: string } | null {
   const year = Number((dueEnd ?? asOf).slice(0, 4));
   const candidates = findDates(progressText, year).dates.filter(
-    (d) => !START_CUE.test(progressText.slice(0, d.index)) && (dueEnd === null ? d.end > asOf : d.end > dueEnd),
+    (d) => !START_CUE.test(progressText.slice(Math.max(0, d.index - 40), d.index)) && (dueEnd === null ? d.end > asOf : d.end > dueEnd),
   );
   if (candidates.length === 0) return null;
   const latest = candidates.reduce((a, d) => (d.end > a.end ? d : a));

@@ -10,18 +10,40 @@
  * @returns the cleaned, trimmed text ("" for an empty cell).
  */
 export function cleanCell(raw: string): string {
-  return raw
-    .replace(HTML_TAG, " ")
-    .replace(BULLET_OR_PRIVATE_USE, "")
-    .replace(/\s+/gu, " ")
-    .trim();
+  let text = raw;
+  if (text.includes("<")) text = text.replace(HTML_TAG, " ");
+  if (BULLET_OR_PRIVATE_USE_TEST.test(text)) text = text.replace(BULLET_OR_PRIVATE_USE, "");
+  return needsCollapse(text) ? text.replace(WHITESPACE, " ").trim() : text;
 }
 
 /** An opening or closing HTML tag, with or without attributes. */
-const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/giu;
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 
-/** The bullet glyph and the Unicode private-use areas (glyphs of symbol fonts). */
-const BULLET_OR_PRIVATE_USE = /[\u2022\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]/gu;
+/**
+ * The bullet glyph and the Unicode private-use areas (glyphs of symbol fonts): U+E000–U+F8FF, and
+ * planes 15–16, written as their UTF-16 high surrogates (U+DB80–U+DBFF) followed by a low one.
+ */
+const BULLET_OR_PRIVATE_USE = /[\u2022\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF]/g;
+const BULLET_OR_PRIVATE_USE_TEST = /[\u2022\uE000-\uF8FF\uDB80-\uDBFF]/;
+
+const WHITESPACE = /\s+/g;
+
+/**
+ * @returns whether the text has whitespace other than single spaces between words (a fast scan that
+ * spares the common clean cell a regular-expression replace).
+ */
+function needsCollapse(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Folds Cyrillic and Greek letters that look like Latin ones ("Ву" → "By", "ТА" → "TA") so that
@@ -39,4 +61,4 @@ const HOMOGLYPHS: Record<string, string> = {
   Α: "A", Β: "B", Ε: "E", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Χ: "X",
   ο: "o",
 };
-const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join("")}]`, "gu");
+const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join("")}]`, "g");

@@ -41,9 +41,7 @@ export interface PlanThemes {
  * @returns the classified units in source order.
  */
 export function classifyPlans(plans: readonly Plan[], codebook: CodebookInput | CompiledCodebook = defaultCodebook): PlanThemes {
-  const compiled = "themes" in codebook && "pointers" in codebook && "anaphora" in codebook && "codebook" in codebook
-    ? (codebook as CompiledCodebook)
-    : compileCodebook(codebook as CodebookInput);
+  const compiled = compiledFor(codebook);
   const recommendations: RecommendationThemes[] = [];
   const actions: ActionThemes[] = [];
   for (const plan of plans) {
@@ -72,4 +70,14 @@ export function classifyPlans(plans: readonly Plan[], codebook: CodebookInput | 
     }
   }
   return { codebook: compiled.codebook, recommendations, actions };
+}
+
+const compiledCodebooks = new WeakMap<object, CompiledCodebook>();
+
+/** @returns the compiled form of a codebook, compiling each codebook object once. */
+function compiledFor(codebook: CodebookInput | CompiledCodebook): CompiledCodebook {
+  if ("codebook" in codebook) return codebook;
+  let compiled = compiledCodebooks.get(codebook);
+  if (!compiled) compiledCodebooks.set(codebook, (compiled = compileCodebook(codebook)));
+  return compiled;
 }

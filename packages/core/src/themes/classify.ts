@@ -35,7 +35,13 @@ interface CompiledRule {
 /** A codebook with its patterns compiled, ready to classify many texts quickly. */
 export interface CompiledCodebook {
   readonly codebook: Codebook;
-  readonly themes: { id: string; rules: CompiledRule[]; exclusions: CompiledRule[] }[];
+  /** Per theme: its rules, exclusions, and one combined pattern per unit kind that any rule matching implies. */
+  readonly themes: {
+    id: string;
+    rules: CompiledRule[];
+    exclusions: CompiledRule[];
+    prefilter: Record<Unit, RegExp | null>;
+  }[];
   readonly pointers: CompiledRule[];
   readonly anaphora: CompiledRule[];
 }
@@ -50,14 +56,31 @@ export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebo
   const codebook = CodebookSchema.parse(input);
   const compile = (r: PatternRule): CompiledRule => {
     try {
-      return { id: r.id, re: new RegExp(r.pattern, r.caseSensitive ? "gu" : "giu"), appliesTo: r.appliesTo };
+      return { id: r.id, re: new RegExp(r.pattern, r.caseSensitive ? "g" : "gi"), appliesTo: r.appliesTo };
     } catch (error) {
       throw new Error(`codebook ${codebook.id}: rule ${r.id} has an invalid pattern: ${(error as Error).message}`);
     }
   };
+  // A text matches some rule of a theme only if it matches the case-insensitive alternation of all of
+  // them, so one test of that prefilter skips the theme for most texts; matching rules run exactly.
+  const prefilter = (rules: PatternRule[], unit: Unit): RegExp | null => {
+    const own = rules.filter((r) => r.appliesTo === "both" || r.appliesTo === unit);
+    if (own.length === 0) return null;
+    const source = own.map((r) => `(?:${r.pattern})`).join("|");
+    try {
+      return new RegExp(source, "i");
+    } catch {
+      return /[\s\S]/u; // patterns that cannot be combined: always run the rules
+    }
+  };
   return {
     codebook,
-    themes: codebook.themes.map((t) => ({ id: t.id, rules: t.rules.map(compile), exclusions: t.exclusions.map(compile) })),
+    themes: codebook.themes.map((t) => ({
+      id: t.id,
+      rules: t.rules.map(compile),
+      exclusions: t.exclusions.map(compile),
+      prefilter: { action: prefilter(t.rules, "action"), recommendation: prefilter(t.rules, "recommendation") },
+    })),
     pointers: codebook.pointers.map(compile),
     anaphora: codebook.anaphora.map(compile),
   };
@@ -98,10 +121,12 @@ export function classifyText(
   }
   const evidence: Evidence[] = [];
   for (const theme of codebook.themes) {
-    const excluded = theme.exclusions.filter((r) => applies(r, unit)).flatMap((r) => [...matches(r, text)]);
+    if (!theme.prefilter[unit]?.test(text)) continue;
+    let excluded: { start: number; end: number }[] | undefined;
     for (const rule of theme.rules) {
       if (!applies(rule, unit)) continue;
       for (const m of matches(rule, text)) {
+        excluded ??= theme.exclusions.filter((r) => applies(r, unit)).flatMap((r) => [...matches(r, text)]);
         if (excluded.some((x) => x.start < m.end && m.start < x.end)) continue;
         evidence.push({ theme: theme.id, rule: rule.id, ...m, from: "text" });
       }
@@ -119,3 +144,4 @@ export function classifyText(
   evidence.sort((a, b) => a.start - b.start || a.theme.localeCompare(b.theme));
   return { themes: [...new Set(evidence.map((e) => e.theme))].sort(), evidence, pointer: null };
 }
+

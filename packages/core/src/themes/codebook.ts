@@ -4,7 +4,7 @@ import { z } from "zod";
 export const PatternRuleSchema = z.object({
   /** Stable id, reported as evidence (e.g. `supervision.term`). */
   id: z.string().min(1),
-  /** Regular-expression source (JavaScript syntax, Unicode mode). */
+  /** Regular-expression source (JavaScript syntax, without the Unicode flag: write \u2019, not \u{2019}). */
   pattern: z.string().min(1),
   /** Abbreviations such as `DA`, `CAF` are matched case-sensitively. */
   caseSensitive: z.boolean().default(false),

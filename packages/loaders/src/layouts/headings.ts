@@ -7,13 +7,19 @@ import { cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
  * @returns the comparable form of `text`.
  */
 export function headingKey(text: string): string {
-  return foldHomoglyphs(cleanCell(text)).replace(/[\u2018\u2019]/gu, "'").toLowerCase();
+  return foldHomoglyphs(cleanCell(text)).replace(/[\u2018\u2019]/g, "'").toLowerCase();
 }
 
-/** @returns whether `cells`, from `offset` on, read as the `expected` headings (comparison by `headingKey`). */
+/**
+ * @returns whether `cells`, from `offset` on, read as the `expected` headings (comparison by
+ * `headingKey`). A cell far longer than its heading (markup aside) is rejected before normalising.
+ */
 export function cellsAre(cells: readonly string[], expected: readonly string[], offset = 0): boolean {
   if (cells.length < offset + expected.length) return false;
-  return expected.every((e, i) => headingKey(cells[offset + i] ?? "") === headingKey(e));
+  return expected.every((e, i) => {
+    const cell = cells[offset + i] ?? "";
+    return cell.length <= 2 * e.length + 40 && headingKey(cell) === headingKey(e);
+  });
 }
 
 /** @returns the 1-based number of the first line satisfying `test`, or null. */

@@ -52,21 +52,21 @@ export const herefordshireThemeTables: Layout = {
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
       const cells = tabCells(line);
-      const clean = cells.map(cleanCell);
-      const text = cleanCell(line);
       const wasStray = stray;
       stray = null;
-      if (text === "") return ctx.ledger.ignore(n, cells.length > 1 ? "empty-row" : "blank");
+      if (cells.every((c) => c.trim() === "")) return ctx.ledger.ignore(n, cells.length > 1 ? "empty-row" : "blank");
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
-      const key = REFERENCE_KEY.exec(text);
-      if (key && cells.length === 1) {
+      const first = cleanCell(cells[0] ?? "");
+      const restBlank = cells.slice(1).every((c) => c.trim() === "");
+      const key = cells.length === 1 ? REFERENCE_KEY.exec(first) : null;
+      if (key) {
         if (terms.has(key[1] ?? "")) return ctx.ledger.ignore(n, "reference-key");
         terms.add(key[1] ?? "");
         ctx.abbreviation({ term: key[1] ?? "", meaning: cleanCell(key[2] ?? ""), line: n });
         return ctx.ledger.use(n, "plan.abbreviations");
       }
-      const heading = THEME.exec(text);
-      if (heading && clean.slice(1).every((c) => c === "")) {
+      const heading = restBlank ? THEME.exec(first) : null;
+      if (heading) {
         const id = `T${heading[1]}`;
         const known = themes.get(id);
         if (known) {
@@ -93,7 +93,7 @@ export const herefordshireThemeTables: Layout = {
       if (cells.length !== WIDTH) {
         return ctx.fail("malformed", n, `a table row of ${WIDTH} tab-separated cells`, `found ${cells.length}`);
       }
-      const idCell = clean[0] ?? "";
+      const idCell = first;
       const id = ACTION_ID.exec(idCell);
       if (id) {
         const actionId = `${id[1]}${(id[2] ?? "").toLowerCase()}`;

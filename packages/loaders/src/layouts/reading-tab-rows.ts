@@ -33,8 +33,8 @@ export const readingTabRows: Layout = {
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
       const cells = tabCells(line);
-      const clean = cells.map(cleanCell);
       if (line.trim() === "") return ctx.ledger.ignore(n, "blank");
+      const clean = [cleanCell(cells[0] ?? ""), cleanCell(cells[1] ?? "")];
       if (line.trim() === title) {
         afterPageBreak = true;
         return ctx.ledger.ignore(n, "page-header");

@@ -20,7 +20,7 @@ export function toSourceText(input: string | Uint8Array, file: string): SourceTe
   if (!lines.some((l) => l.trim() !== "")) {
     throw new LoadError("empty", file, null, "a plan document with text", "the document is empty");
   }
-  const bad = lines.findIndex((l) => CONTROL.test(l));
+  const bad = CONTROL.test(text) ? lines.findIndex((l) => CONTROL.test(l)) : -1;
   if (bad >= 0) {
     throw new LoadError("binary", file, bad + 1, "UTF-8 text", "binary data (control characters or undecodable bytes)");
   }
@@ -28,7 +28,7 @@ export function toSourceText(input: string | Uint8Array, file: string): SourceTe
 }
 
 /** NUL and other C0/C1 controls other than tab, form feed; and U+FFFD left by a lossy decoder. */
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/u;
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/;
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
