@@ -1,0 +1,80 @@
+import { assessPlans, classifyPlans, PlanSchema, type Plan } from "@ofsted-action-plans/core";
+import { isLoadError, LoadError, loadPlan, type LoadResult } from "@ofsted-action-plans/loaders";
+import { describe, expect, it } from "vitest";
+import { bundled } from "../helpers/corpus.js";
+import { damage, random, reformat, truncations, type Mutant } from "./mutations.js";
+
+/**
+ * Damaged cases in all (default 8,600: with the 1,395 truncations and the format-preserving cases, over
+ * 10,000 a run); `pnpm fuzz` runs 100,000, and FUZZ_CASES / FUZZ_SEED choose others.
+ */
+const CASES_PER_COUNCIL = Math.ceil(Number(process.env.FUZZ_CASES ?? 8_600) / 5);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
+const CASE_LIMIT_MS = 2_000;
+const COUNCILS = ["reading", "stockton", "oxfordshire", "windsor-maidenhead", "herefordshire"];
+
+/** The action fields a format-preserving change must leave as they were. */
+const actionsOf = (plan: Plan) =>
+  plan.recommendations.flatMap((r) => r.actions.map((a) => [r.id, r.text, a.id, a.text, a.lead, a.dueRaw, a.statusRaw, a.reference].join("\u241f")));
+
+/** Loads a mutant; @returns "error" for a LoadError or the result; any other exception fails the test. */
+function tryLoad(mutant: Mutant, entry: Parameters<typeof loadPlan>[1]): LoadResult | "error" {
+  const started = performance.now();
+  try {
+    const result = loadPlan(mutant.input, entry);
+    // A plan that loads must be valid and survive the rest of the pipeline.
+    expect(PlanSchema.safeParse(result.plan).success).toBe(true);
+    expect(result.lines.length).toBe(result.plan.source.lineCount);
+    assessPlans([result.plan]);
+    classifyPlans([result.plan]);
+    return result;
+  } catch (error) {
+    if (!isLoadError(error) || !(error instanceof LoadError)) {
+      throw new Error(`${mutant.kind}: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+    expect(error.file).toBe(entry.file);
+    return "error";
+  } finally {
+    const ms = performance.now() - started;
+    if (ms > CASE_LIMIT_MS) throw new Error(`${mutant.kind}: took ${ms.toFixed(0)} ms`);
+  }
+}
+
+describe.each(COUNCILS)("fuzzing the %s loader", (council) => {
+  const { entry, text } = bundled(council);
+  const original = loadPlan(text, entry);
+
+  it("answers every truncation at a line with a LoadError or a valid plan", () => {
+    let errors = 0;
+    let plans = 0;
+    for (const mutant of truncations(text)) (tryLoad(mutant, entry) === "error" ? errors++ : plans++);
+    console.log(`${council}: ${errors + plans} truncations → ${errors} LoadErrors, ${plans} plans`);
+  });
+
+  it(`answers ${CASES_PER_COUNCIL} seeded damaged inputs with a LoadError or a valid plan`, () => {
+    const rand = random(SEED + council.length);
+    const tally = new Map<string, [number, number]>();
+    for (let i = 0; i < CASES_PER_COUNCIL; i++) {
+      const mutant = damage(text, rand);
+      const outcome = tryLoad(mutant, entry);
+      const [e, p] = tally.get(mutant.kind) ?? [0, 0];
+      tally.set(mutant.kind, outcome === "error" ? [e + 1, p] : [e, p + 1]);
+    }
+    console.log(`${council}: ${[...tally].map(([k, [e, p]]) => `${k} ${e}E/${p}P`).join(", ")}`);
+  }, 300_000);
+
+  it("reads format-preserving changes to the same actions", () => {
+    // A page break in another place: a running page header (not the document's first line, its
+    // title) moves in front of another row of the recommendation it fell within.
+    const pageLines = original.lines.filter((l) => l.use === "ignored" && l.reason === "page-header").map((l) => l.line);
+    const pageLine = pageLines.find((line) => line > (pageLines[0] ?? 0)) ?? null;
+    const within = original.plan.recommendations.find((r) => r.actions.some((a) => a.source.firstLine > (pageLine ?? Infinity)));
+    const targets = pageLine === null || !within ? [] : within.actions.slice(1).map((a) => a.source.firstLine - 1);
+    const expected = actionsOf(original.plan);
+    for (const mutant of reformat(text, pageLine === null ? null : pageLine - 1, targets, random(SEED))) {
+      const result = tryLoad(mutant, entry);
+      expect(result, mutant.kind).not.toBe("error");
+      expect(actionsOf((result as LoadResult).plan), mutant.kind).toEqual(expected);
+    }
+  });
+});
