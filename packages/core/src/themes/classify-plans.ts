@@ -46,7 +46,7 @@ export function classifyPlans(plans: readonly Plan[], codebook: CodebookInput | 
   const actions: ActionThemes[] = [];
   for (const plan of plans) {
     for (const rec of plan.recommendations) {
-      const recClass = classifyText(rec.text, compiled, { unit: "recommendation" });
+      const recClass = classifyCached(compiled, rec.text, "recommendation", []);
       recommendations.push({
         unit: `${plan.council}/${rec.id}`,
         council: plan.council,
@@ -63,7 +63,7 @@ export function classifyPlans(plans: readonly Plan[], codebook: CodebookInput | 
           recommendationId: rec.id,
           actionId: action.id,
           text: action.text,
-          classification: classifyText(action.text, compiled, { unit: "action", recommendationThemes: recClass.themes }),
+          classification: classifyCached(compiled, action.text, "action", recClass.themes),
           recommendationThemes: recClass.themes,
         });
       }
@@ -73,6 +73,26 @@ export function classifyPlans(plans: readonly Plan[], codebook: CodebookInput | 
 }
 
 const compiledCodebooks = new WeakMap<object, CompiledCodebook>();
+const classifications = new WeakMap<CompiledCodebook, Map<string, Classification>>();
+const CACHE_LIMIT = 50_000;
+
+/**
+ * Classifies a text, reusing the result for a text already classified with the same codebook, unit
+ * and recommendation themes (plans repeat texts: pointers, "Completed.", shared recommendations).
+ * Results are shared, so they are frozen. The cache is cleared when it holds 50,000 entries.
+ */
+function classifyCached(codebook: CompiledCodebook, text: string, unit: "action" | "recommendation", recommendationThemes: readonly string[]): Classification {
+  let cache = classifications.get(codebook);
+  if (!cache) classifications.set(codebook, (cache = new Map()));
+  const key = `${unit}\u0000${recommendationThemes.join(",")}\u0000${text}`;
+  let result = cache.get(key);
+  if (!result) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    result = Object.freeze(classifyText(text, codebook, { unit, recommendationThemes }));
+    cache.set(key, result);
+  }
+  return result;
+}
 
 /** @returns the compiled form of a codebook, compiling each codebook object once. */
 function compiledFor(codebook: CodebookInput | CompiledCodebook): CompiledCodebook {

@@ -14,12 +14,13 @@ export class Fragments {
 
   /** @returns the fragments as printed, joined by "\n". */
   raw(): string {
-    return this.parts.map((p) => p.text).join("\n");
+    return this.parts.length === 1 ? this.parts[0]!.text : this.parts.map((p) => p.text).join("\n");
   }
 
   /** @returns the cell's text: fragments joined by a space and cleaned. */
   text(): string {
-    return cleanCell(this.parts.map((p) => p.text).join(" "));
+    if (this.parts.length === 0) return "";
+    return cleanCell(this.parts.length === 1 ? this.parts[0]!.text : this.parts.map((p) => p.text).join(" "));
   }
 
   /** @returns the cell as `{ text, raw }`. */
@@ -32,6 +33,8 @@ export class Fragments {
     return this.parts[this.parts.length - 1]?.text ?? "";
   }
 }
+
+const EMPTY = new Fragments();
 
 /** The named fields of an action that loaders fill. */
 export type ActionField = "id" | "text" | "lead" | "due" | "status" | "reference" | "crossReferences";
@@ -85,7 +88,7 @@ export class ActionDraft {
 
   /** Builds the action; `crossReferences` parses the collected cross-reference text. */
   build(file: string, crossReferences: (raw: string) => string[] = () => []): Action {
-    const f = (k: ActionField) => this.field(k);
+    const f = (k: ActionField) => this.fields.get(k) ?? EMPTY;
     return {
       id: this.id,
       recommendationId: this.recommendationId,
@@ -94,7 +97,7 @@ export class ActionDraft {
       dueRaw: f("due").text(),
       statusRaw: f("status").text(),
       reference: f("reference").text(),
-      crossReferences: crossReferences(f("crossReferences").text()),
+      crossReferences: this.fields.has("crossReferences") ? crossReferences(f("crossReferences").text()) : [],
       raw: {
         id: f("id").raw(),
         text: f("text").raw(),

@@ -18,8 +18,17 @@ export function cellsAre(cells: readonly string[], expected: readonly string[], 
   if (cells.length < offset + expected.length) return false;
   return expected.every((e, i) => {
     const cell = cells[offset + i] ?? "";
-    return cell.length <= 2 * e.length + 40 && headingKey(cell) === headingKey(e);
+    return cell.length <= 2 * e.length + 40 && headingKey(cell) === expectedKey(e);
   });
+}
+
+const expectedKeys = new Map<string, string>();
+
+/** @returns the heading key of a layout's expected heading, computed once per heading. */
+function expectedKey(heading: string): string {
+  let key = expectedKeys.get(heading);
+  if (key === undefined) expectedKeys.set(heading, (key = headingKey(heading)));
+  return key;
 }
 
 /** @returns the 1-based number of the first line satisfying `test`, or null. */

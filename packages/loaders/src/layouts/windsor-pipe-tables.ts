@@ -14,7 +14,8 @@ const HEADINGS = [
 ] as const;
 const WIDTH = HEADINGS.length + 1;
 const ACTION_ID = /^(\d+)([a-z]?)$/iu;
-const isColumnHeader = (line: string) => isPipeRow(line) && cellsAre(pipeCells(line), HEADINGS, 1);
+const isHeaderCells = (cells: readonly string[]) => cellsAre(cells, HEADINGS, 1);
+const isColumnHeader = (line: string) => isPipeRow(line) && isHeaderCells(pipeCells(line));
 
 /**
  * Windsor & Maidenhead's layout: a committee report whose Appendix 1 is the action plan, as Markdown
@@ -55,8 +56,8 @@ export const windsorPipeTables: Layout = {
         return ctx.ledger.ignore(n, "narrative");
       }
       if (isTableRule(line)) return ctx.ledger.ignore(n, "table-rule");
-      if (isColumnHeader(line)) return ctx.ledger.ignore(n, "column-header");
       if (!cells) return ctx.ledger.ignore(n, "unrecognised");
+      if (isHeaderCells(cells)) return ctx.ledger.ignore(n, "column-header");
       if (cells.length !== WIDTH) {
         return ctx.fail("malformed", n, `a pipe-table row of ${WIDTH} cells`, `found ${cells.length}`);
       }

@@ -5,7 +5,8 @@ export function tabCells(line: string): string[] {
 
 /** @returns whether the line is a Markdown pipe-table row (`| a | b |`). */
 export function isPipeRow(line: string): boolean {
-  return /^\s*\|.*\|\s*$/u.test(line);
+  const t = line.trim();
+  return t.length >= 2 && t.startsWith("|") && t.endsWith("|");
 }
 
 /** @returns the trimmed cells of a Markdown pipe-table row, without the outer pipes. */
@@ -15,7 +16,7 @@ export function pipeCells(line: string): string[] {
 
 /** @returns whether the line is a table rule: only dashes, colons, pipes, tabs and spaces. */
 export function isTableRule(line: string): boolean {
-  return /^[\s|:-]*-{2,}[\s|:-]*$/u.test(line);
+  return line.includes("--") && /^[\s|:-]*-{2,}[\s|:-]*$/.test(line);
 }
 
 /** @returns whether every cell is blank. */
