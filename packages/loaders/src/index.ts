@@ -24,3 +24,4 @@ export { herefordshireThemeTables } from "./layouts/herefordshire-theme-tables.j
 export { toSourceText, type SourceText } from "./source/source-text.js";
 export { LineLedger } from "./build/line-ledger.js";
 export { ActionDraft, RecommendationDraft, Fragments, type ActionField } from "./build/drafts.js";
+export { tabularLayout, TableMappingSchema, type TableMapping } from "./layouts/tabular-layout.js";
