@@ -108,7 +108,7 @@ export {
   type UnitKind,
 } from "./compare/theme-matrix.js";
 export { similarRecommendations, contentWords } from "./compare/similar-recommendations.js";
-export { renderChart, countMarkItems, type RenderedChart } from "./charts/render-svg.js";
+export { renderChart, loadRenderer, countMarkItems, type RenderedChart } from "./charts/render-svg.js";
 export {
   themeHeatmapSpec,
   slippageByCouncilSpec,

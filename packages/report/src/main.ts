@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { isLoadError, loadAll } from "@ofsted-action-plans/loaders";
 import { corpusSummary } from "./summary.js";
+import { startChartRenderer } from "./charts/chart-renderer.js";
 import { writeOutputs } from "./write-outputs.js";
 
 const USAGE = `Usage: pnpm start [--data DIR] [--out DIR]
@@ -31,9 +32,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // Charts render in a worker that starts loading vega now, while the plans are read.
+  const renderer = startChartRenderer();
   try {
     const corpus = loadAll(values.data ? { dataDir: values.data } : {});
-    const written = await writeOutputs(corpus, values.out ?? "out");
+    const written = await writeOutputs(corpus, values.out ?? "out", { renderer });
     console.log(corpusSummary(corpus));
     console.log();
     for (const w of written) console.log(`wrote ${w.file} (${w.records} records)`);
@@ -42,5 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (!isLoadError(error)) throw error;
     console.error(error.message);
     return 2;
+  } finally {
+    renderer.close();
   }
 }

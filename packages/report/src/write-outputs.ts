@@ -4,7 +4,6 @@ import {
   ACTION_COLUMNS,
   RECOMMENDATION_COLUMNS,
   recommendationRows,
-  renderChart,
   SLIPPAGE_COLUMNS,
   SLIPPAGE_SUMMARY_COLUMNS,
   THEME_COLUMNS,
@@ -15,6 +14,7 @@ import {
 import type { Corpus } from "@ofsted-action-plans/loaders";
 import { escape, type ColumnTable } from "arquero";
 import { analyseCorpus, reportCharts, type Analysis } from "./analysis.js";
+import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.js";
 import { renderReport } from "./html/render-report.js";
 import { vegaBrowserScripts } from "./html/vega-scripts.js";
 
@@ -34,18 +34,28 @@ export type WrittenFiles = { file: string; records: number }[];
  *
  * @returns the files written.
  */
-export async function writeOutputs(corpus: Corpus, outDir: string, options: { asOf?: AsOfOption } = {}): Promise<WrittenFiles> {
-  const analysis = analyseCorpus(corpus, options);
-  const charts = reportCharts(analysis);
-  const rendered = await Promise.all(charts.map((c) => renderChart(c.spec)));
-  const files: (readonly [string, string, number])[] = [
-    ...dataFiles(analysis),
-    ...charts.map((c, i) => [join("charts", `${c.id}.svg`), rendered[i]!.svg, rendered[i]!.marks] as const),
-    ["report.html", renderReport(analysis, charts, vegaBrowserScripts()), charts.length],
-  ];
-  mkdirSync(join(outDir, "charts"), { recursive: true });
-  for (const [name, text] of files) writeFileSync(join(outDir, name), text);
-  return files.map(([file, , records]) => ({ file: join(outDir, file), records }));
+export async function writeOutputs(
+  corpus: Corpus,
+  outDir: string,
+  options: { asOf?: AsOfOption; renderer?: ChartRenderer } = {},
+): Promise<WrittenFiles> {
+  const renderer = options.renderer ?? startChartRenderer();
+  try {
+    const analysis = analyseCorpus(corpus, options);
+    const charts = reportCharts(analysis);
+    const rendering = renderer.render(charts.map((c) => c.spec));
+    const files: (readonly [string, string, number])[] = [
+      ...dataFiles(analysis),
+      ["report.html", renderReport(analysis, charts, vegaBrowserScripts()), charts.length],
+    ];
+    const rendered = await rendering;
+    files.push(...charts.map((c, i) => [join("charts", `${c.id}.svg`), rendered[i]!.svg, rendered[i]!.marks] as const));
+    mkdirSync(join(outDir, "charts"), { recursive: true });
+    for (const [name, text] of files) writeFileSync(join(outDir, name), text);
+    return files.map(([file, , records]) => ({ file: join(outDir, file), records }));
+  } finally {
+    if (!options.renderer) renderer.close();
+  }
 }
 
 /** @returns the CSV and JSON files of an analysis: name, text, record count. */

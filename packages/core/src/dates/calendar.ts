@@ -1,4 +1,8 @@
-import { differenceInCalendarDays, endOfMonth, formatISO, isValid, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { endOfMonth } from "date-fns/endOfMonth";
+import { formatISO } from "date-fns/formatISO";
+import { isValid } from "date-fns/isValid";
+import { parseISO } from "date-fns/parseISO";
 
 /** Years the parsers accept; anything outside is rejected as a misreading. */
 export const MIN_YEAR = 1990;
