@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { actionTable, slippageSummary, type ManifestEntry, type Plan } from "@ofsted-action-plans/core";
-import type { ColumnTable } from "arquero";
+import { table, type ColumnTable } from "arquero";
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { bundledDataDir, loadAll, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
 
 /**
@@ -16,6 +18,8 @@ import { bundledDataDir, loadAll, loadPlan, readManifest } from "@ofsted-action-
 const HERE = fileURLToPath(import.meta.url);
 const SIZES = [10_000, 100_000, 1_000_000];
 const ACTIONS_PER_DOCUMENT = 300;
+/** Synthetic corpora are processed by one worker thread per core. */
+const WORKERS = Math.max(1, availableParallelism());
 
 /** The pipeline every figure times: load each document, then dates, themes and slippage. */
 function pipeline(documents: Iterable<[ManifestEntry, string | Uint8Array]>): { plans: Plan[]; loadMs: number; analyseMs: number } {
@@ -57,13 +61,13 @@ function random(seed: number): () => number {
 /**
  * Synthetic documents of `size` actions in all, resampled (with replacement) from the real actions
  * with their recommendation, lead, due and progress cells, written in the Windsor & Maidenhead
- * pipe-table layout with a page break every 12 rows, so they go through a real loader.
+ * pipe-table layout with a page break every 12 rows, so they go through a real loader. Each document
+ * has its own seed, so `part` of `parts` (every parts-th document) splits the same corpus.
  */
-function* syntheticDocuments(size: number): Generator<[ManifestEntry, string]> {
+function* syntheticDocuments(size: number, part = 0, parts = 1): Generator<[ManifestEntry, string]> {
   const plans = loadAll().plans;
   const pool = plans.flatMap((p) => p.recommendations.flatMap((r) => r.actions.map((a) => ({ rec: r.text, a }))));
   const base = readManifest().plans.find((p) => p.format === "windsor-pipe-tables")!;
-  const rand = random(42);
   const cell = (s: string) => s.replaceAll("|", "/");
   const header = [
     "Synthetic Post-Inspection Action Plan",
@@ -74,6 +78,8 @@ function* syntheticDocuments(size: number): Generator<[ManifestEntry, string]> {
     "| | Outcome (Ofsted's recommendation) | Action required | By when | Resources | Lead Officer(s) | Outcome target/ evidence measure | Progress |",
   ];
   for (let doc = 0; doc * ACTIONS_PER_DOCUMENT < size; doc++) {
+    if (doc % parts !== part) continue;
+    const rand = random(42 + doc);
     const n = Math.min(ACTIONS_PER_DOCUMENT, size - doc * ACTIONS_PER_DOCUMENT);
     const lines: string[] = [];
     let rec = "";
@@ -89,40 +95,77 @@ function* syntheticDocuments(size: number): Generator<[ManifestEntry, string]> {
   }
 }
 
+/** The columns a streamed batch keeps for the slippage summary (the plans and texts are dropped). */
+const KEPT = ["council", "due_end", "status", "rag", "removed", "slipped", "slip_days", "slip_days_is_lower_bound", "extension_agreed", "themes"];
+
 /**
- * Child-process mode: one synthetic corpus, loaded and analysed in batches of 20 documents (each
- * batch's plans are dropped once its action table is built, as a user with a million actions would
- * stream them), then one slippage summary over all actions. Prints the timings and this process's
- * peak memory.
+ * Loads and analyses one share of a synthetic corpus in batches of 20 documents: each batch's plans
+ * are dropped once its action table is built, keeping only the columns the summary needs, as a user
+ * with a million actions would stream them.
+ *
+ * @returns the kept columns and the time spent loading and analysing (document generation excluded).
  */
-function runSize(size: number): void {
+function runShare(size: number, part: number, parts: number): { columns: Record<string, unknown[]>; loadMs: number; analyseMs: number } {
   const tables: ColumnTable[] = [];
   let loadMs = 0;
   let analyseMs = 0;
   let batch: Plan[] = [];
   const flush = () => {
     const started = performance.now();
-    if (batch.length) tables.push(actionTable(batch));
+    if (batch.length) tables.push(actionTable(batch).select(KEPT));
     analyseMs += performance.now() - started;
     batch = [];
   };
-  for (const [entry, text] of syntheticDocuments(size)) {
+  for (const [entry, text] of syntheticDocuments(size, part, parts)) {
     const started = performance.now();
     batch.push(loadPlan(text, entry).plan);
     loadMs += performance.now() - started;
     if (batch.length === 20) flush();
   }
   flush();
-  const started = performance.now();
-  const all = tables[0]!.concat(...tables.slice(1));
-  slippageSummary(all);
-  analyseMs += performance.now() - started;
-  console.log(JSON.stringify({ size, actions: all.numRows(), seconds: (loadMs + analyseMs) / 1000, loadSeconds: loadMs / 1000, peakMb: process.resourceUsage().maxRSS / 1024 }));
+  const columns = Object.fromEntries(KEPT.map((c) => [c, tables.flatMap((t) => t.array(c) as unknown[])]));
+  return { columns, loadMs, analyseMs };
 }
 
-function main(): void {
+/**
+ * Child-process mode: one synthetic corpus, split over `workers` threads (one per core), then one
+ * slippage summary over all actions. Prints the pipeline time (the slowest share plus the summary),
+ * the loading time within it, and this process's peak memory.
+ */
+async function runSize(size: number, workers: number): Promise<void> {
+  const shares = await Promise.all(
+    Array.from({ length: workers }, (_, part) =>
+      new Promise<ReturnType<typeof runShare>>((resolve, reject) => {
+        const worker = new Worker(HERE, { workerData: { size, part, parts: workers } });
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      }),
+    ),
+  );
+  const started = performance.now();
+  const all = table(Object.fromEntries(KEPT.map((c) => [c, shares.flatMap((s) => s.columns[c]!)])));
+  slippageSummary(all);
+  const summaryMs = performance.now() - started;
+  const slowest = shares.reduce((a, s) => (s.loadMs + s.analyseMs > a.loadMs + a.analyseMs ? s : a));
+  console.log(
+    JSON.stringify({
+      size,
+      actions: all.numRows(),
+      seconds: (slowest.loadMs + slowest.analyseMs + summaryMs) / 1000,
+      loadSeconds: slowest.loadMs / 1000,
+      peakMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  if (!isMainThread) {
+    const { size, part, parts } = workerData as { size: number; part: number; parts: number };
+    parentPort!.postMessage(runShare(size, part, parts));
+    return;
+  }
   const sizeArg = process.argv.indexOf("--size");
-  if (sizeArg > 0) return runSize(Number(process.argv[sizeArg + 1]));
+  if (sizeArg > 0) return runSize(Number(process.argv[sizeArg + 1]), WORKERS);
 
   const five = fivePlans();
   console.log(`five bundled plans (301 actions), load + dates + themes + slippage: median ${five.toFixed(1)} ms of 25 warm runs`);
@@ -132,7 +175,8 @@ function main(): void {
     if (child.status !== 0) throw new Error(`bench --size ${size} failed: ${child.stderr}`);
     return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { size: number; actions: number; seconds: number; loadSeconds: number; peakMb: number };
   });
-  console.log("\n  actions    seconds   (load)   actions/s   peak MB   time ratio to previous");
+  console.log(`\nsynthetic corpora, ${WORKERS} worker thread${WORKERS === 1 ? "" : "s"} (one per core), streamed in batches of 20 documents:`);
+  console.log("  actions    seconds   (load)   actions/s   peak MB   time ratio to previous");
   results.forEach((r, i) => {
     const ratio = i === 0 ? "" : (r.seconds / results[i - 1]!.seconds).toFixed(2);
     console.log(`${String(r.actions).padStart(9)} ${r.seconds.toFixed(2).padStart(10)} ${`(${r.loadSeconds.toFixed(2)})`.padStart(8)} ${Math.round(r.actions / r.seconds).toString().padStart(11)} ${Math.round(r.peakMb).toString().padStart(9)}   ${ratio}`);
@@ -156,4 +200,4 @@ function main(): void {
   );
 }
 
-main();
+await main();
