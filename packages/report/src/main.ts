@@ -39,7 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const written = await writeOutputs(corpus, values.out ?? "out", { renderer });
     console.log(corpusSummary(corpus));
     console.log();
-    for (const w of written) console.log(`wrote ${w.file} (${w.records} records)`);
+    for (const w of written) console.log(`wrote ${w.file} (${w.count} ${w.unit})`);
     return corpus.errors.length > 0 ? 1 : 0;
   } catch (error) {
     if (!isLoadError(error)) throw error;

@@ -18,8 +18,10 @@ import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.
 import { renderReport } from "./html/render-report.js";
 import { vegaBrowserScripts } from "./html/vega-scripts.js";
 
-/** The files `writeOutputs` writes, with how many records each holds (charts: data marks drawn). */
-export type WrittenFiles = { file: string; records: number }[];
+/** The files `writeOutputs` writes, each with a count and what it counts (rows, plans, marks drawn…). */
+export type WrittenFiles = { file: string; count: number; unit: string }[];
+
+type File = readonly [name: string, text: string, count: number, unit: string];
 
 /**
  * Writes the pipeline's outputs for a loaded corpus into `outDir`:
@@ -44,29 +46,26 @@ export async function writeOutputs(
     const analysis = analyseCorpus(corpus, options);
     const charts = reportCharts(analysis);
     const rendering = renderer.render(charts.map((c) => c.spec));
-    const files: (readonly [string, string, number])[] = [
-      ...dataFiles(analysis),
-      ["report.html", renderReport(analysis, charts, vegaBrowserScripts()), charts.length],
-    ];
+    const files: File[] = [...dataFiles(analysis), ["report.html", renderReport(analysis, charts, vegaBrowserScripts()), charts.length, "charts"]];
     const rendered = await rendering;
-    files.push(...charts.map((c, i) => [join("charts", `${c.id}.svg`), rendered[i]!.svg, rendered[i]!.marks] as const));
+    files.push(...charts.map((c, i): File => [join("charts", `${c.id}.svg`), rendered[i]!.svg, rendered[i]!.marks, "marks"]));
     mkdirSync(join(outDir, "charts"), { recursive: true });
     for (const [name, text] of files) writeFileSync(join(outDir, name), text);
-    return files.map(([file, , records]) => ({ file: join(outDir, file), records }));
+    return files.map(([file, , count, unit]) => ({ file: join(outDir, file), count, unit }));
   } finally {
     if (!options.renderer) renderer.close();
   }
 }
 
-/** @returns the CSV and JSON files of an analysis: name, text, record count. */
-function dataFiles(analysis: Analysis): (readonly [string, string, number])[] {
+/** @returns the CSV and JSON files of an analysis: name, text, count and unit. */
+function dataFiles(analysis: Analysis): File[] {
   const { plans, corpus } = analysis;
   const recThemes = new Map(analysis.themes.recommendations.map((r) => [`${r.planId}/${r.recommendationId}`, r.classification.themes.join(";")]));
   const recommendations = recommendationRows(plans).map((r) => ({ ...r, themes: recThemes.get(`${r.plan_id}/${r.recommendation_id}`) ?? "" }));
   const matrix = analysis.themeMatrix.derive({ ids: escape((d: { ids: string[] }) => d.ids.join(";")) });
   const csv = (name: string, t: ColumnTable | Record<string, CsvValue>[], columns?: readonly string[], map = (r: Record<string, CsvValue>) => r) => {
     const rows = (Array.isArray(t) ? t : (t.objects() as Record<string, CsvValue>[])).map(map);
-    return [name, toCsv(columns ?? (Array.isArray(t) ? Object.keys(rows[0] ?? {}) : t.columnNames()), rows), rows.length] as const;
+    return [name, toCsv(columns ?? (Array.isArray(t) ? Object.keys(rows[0] ?? {}) : t.columnNames()), rows), rows.length, "rows"] as const;
   };
   const diagnostics = {
     documents: corpus.results.map((r) => ({
@@ -87,8 +86,8 @@ function dataFiles(analysis: Analysis): (readonly [string, string, number])[] {
     csv("themes-by-council.csv", matrix),
     csv("common-weaknesses.csv", analysis.commonWeaknesses),
     csv("similar-recommendations.csv", analysis.similarRecommendations),
-    ["plans.json", JSON.stringify(plans, null, 2) + "\n", plans.length],
-    ["diagnostics.json", JSON.stringify(diagnostics, null, 2) + "\n", diagnostics.documents.length],
+    ["plans.json", JSON.stringify(plans, null, 2) + "\n", plans.length, "plans"],
+    ["diagnostics.json", JSON.stringify(diagnostics, null, 2) + "\n", diagnostics.documents.length, "documents"],
   ];
 }
 
