@@ -1,7 +1,9 @@
 /**
  * @packageDocumentation
- * Core of the library: the typed plan model (zod schemas and the types inferred from them), text
- * cleaning shared by the loaders, and the exports. Core never reads files.
+ * Core of the library, on plain data: the typed plan model (zod schemas and the types inferred from
+ * them) and the cell cleaning loaders share; due dates, status and slippage; the theme codebook,
+ * classifier and its evaluation; cross-council tables (arquero) and charts (Vega-Lite); CSV export.
+ * Core never reads files and never imports the loaders.
  */
 export { cleanCell, foldHomoglyphs } from "./text/clean-cell.js";
 export {

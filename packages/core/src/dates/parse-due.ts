@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { fullYear, monthSpan } from "./calendar.js";
 import { memoizeByText } from "../text/memoize.js";
 import { findDates, type DateMention } from "./date-mentions.js";
 
@@ -124,6 +123,3 @@ function extensionMonth(name: string, year: string): string | null {
   const month = findDates(`${name} ${year}`).dates[0];
   return month ? month.start.slice(0, 7) : null;
 }
-
-/** Re-exported helpers for callers that build due dates themselves. */
-export { fullYear, monthSpan };
