@@ -67,6 +67,7 @@ export { assessAction, assessPlans, asOfFor, type AsOfOption, type AssessedActio
 export { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "./slippage/slippage-columns.js";
 export {
   actionTable,
+  actionTableFrom,
   actionTableRows,
   THEME_COLUMNS,
   type ActionTableRow,

@@ -1,5 +1,5 @@
 import {
-  actionTable,
+  actionTableFrom,
   assessPlans,
   classifyPlans,
   commonWeaknesses,
@@ -49,7 +49,8 @@ export interface Analysis {
 export function analyseCorpus(corpus: Corpus, options: { asOf?: AsOfOption } = {}): Analysis {
   const plans = corpus.plans;
   const themes = classifyPlans(plans);
-  const actions = actionTable(plans, { asOf: options.asOf });
+  const assessed = assessPlans(plans, options.asOf);
+  const actions = actionTableFrom(plans, assessed.actions, themes);
   return {
     corpus,
     plans,
@@ -60,7 +61,7 @@ export function analyseCorpus(corpus: Corpus, options: { asOf?: AsOfOption } = {
     themeMatrix: themeMatrix(themes),
     commonWeaknesses: commonWeaknesses(themes),
     similarRecommendations: similarRecommendations(plans),
-    dueDiagnostics: assessPlans(plans, options.asOf).diagnostics,
+    dueDiagnostics: assessed.diagnostics,
   };
 }
 

@@ -1,9 +1,9 @@
 import { table, type ColumnTable } from "arquero";
 import { ACTION_COLUMNS, actionRows, type ActionRow } from "../export/plan-rows.js";
 import type { Plan } from "../schema/plan.js";
-import { assessPlans, type AsOfOption } from "../slippage/assess-plan.js";
+import { assessPlans, type AsOfOption, type AssessedAction } from "../slippage/assess-plan.js";
 import { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "../slippage/slippage-columns.js";
-import { classifyPlans } from "../themes/classify-plans.js";
+import { classifyPlans, type PlanThemes } from "../themes/classify-plans.js";
 import type { CodebookInput } from "../themes/codebook.js";
 import type { CompiledCodebook } from "../themes/classify.js";
 
@@ -56,10 +56,20 @@ export function actionTableRows(plans: readonly Plan[], options: ActionTableOpti
  * @returns an arquero `ColumnTable`.
  */
 export function actionTable(plans: readonly Plan[], options: ActionTableOptions = {}): ColumnTable {
+  return actionTableFrom(plans, assessPlans(plans, options.asOf).actions, classifyPlans(plans, options.codebook));
+}
+
+/**
+ * The action table from assessments and theme codings already computed for the same plans (in the
+ * same order), for callers that need those too and should not compute them twice.
+ *
+ * @returns an arquero `ColumnTable` (see `actionTable`).
+ */
+export function actionTableFrom(plans: readonly Plan[], assessed: readonly AssessedAction[], planThemes: PlanThemes): ColumnTable {
   const base = actionRows(plans);
-  const themes = classifyPlans(plans, options.codebook).actions;
-  const assessed = assessPlans(plans, options.asOf).actions;
+  const themes = planThemes.actions;
   const n = base.length;
+  if (assessed.length !== n || themes.length !== n) throw new Error("actionTableFrom: assessments and themes must cover the same actions as the plans");
   const columns: Record<string, unknown[]> = {};
   for (const c of [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS, ...EXTRA_COLUMNS]) columns[c] = new Array(n);
   for (let i = 0; i < n; i++) {
