@@ -89,7 +89,7 @@ describe("bad input gives a typed LoadError naming file, line and expectation", 
   it("duplicated action rows", () => {
     const lines = text.split("\n");
     const doubled = [...lines.slice(0, 9), lines[8]!, ...lines.slice(9)].join("\n");
-    expect(loadError(() => loadPlan(doubled, entry))).toMatchObject({ code: "malformed" });
+    expect(loadError(() => loadPlan(doubled, entry))).toMatchObject({ code: "malformed", line: 10 });
   });
 
   it("the message reads file:line: detail; expected …", () => {

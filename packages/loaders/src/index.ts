@@ -4,7 +4,7 @@
  * for every line. `loadAll()` loads the bundled corpus (or any folder laid out like it);
  * `loadPlan()` loads one document; `layouts` lists the layouts and `detectLayout()` picks one.
  */
-export { loadPlan, type LoadResult, type LoadPlanOptions } from "./load-plan.js";
+export { loadPlan, lineTotals, type LoadResult, type LoadPlanOptions } from "./load-plan.js";
 export {
   loadAll,
   readManifest,

@@ -5,6 +5,7 @@ import {
   type LineAccount,
   type ManifestEntry,
   type Plan,
+  type Recommendation,
 } from "@ofsted-action-plans/core";
 import { RecommendationDraft } from "./build/drafts.js";
 import { LineLedger } from "./build/line-ledger.js";
@@ -19,6 +20,12 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** One entry per input line, in order: used by fields, or ignored with a reason. */
   readonly lines: readonly LineAccount[];
+}
+
+/** @returns how many lines of a loaded document were read and how many of them were used or ignored. */
+export function lineTotals(result: LoadResult): { lines: number; used: number; ignored: number } {
+  const used = result.lines.filter((l) => l.use === "field").length;
+  return { lines: result.lines.length, used, ignored: result.lines.length - used };
 }
 
 /** Options of `loadPlan`. */
@@ -93,6 +100,7 @@ function readPlan(file: string, lines: readonly string[], layout: Layout, entry:
     abbreviations,
     recommendations: recommendations.map((r) => r.build(file, crossReferences)),
   };
+  checkUniqueIds(candidate.recommendations, file);
   const parsed = PlanSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -106,7 +114,7 @@ function readPlan(file: string, lines: readonly string[], layout: Layout, entry:
   return { plan: parsed.data, diagnostics, lines: accounts };
 }
 
-/** Every recommendation needs actions, and action ids must be unique within the plan. */
+/** Every recommendation needs actions. */
 function checkComplete(recommendations: readonly RecommendationDraft[], firstLine: Map<string, number>, file: string): void {
   if (recommendations.length === 0) {
     throw new LoadError("truncated", file, null, "at least one recommendation with actions", "no recommendation was found");
@@ -117,12 +125,17 @@ function checkComplete(recommendations: readonly RecommendationDraft[], firstLin
       throw new LoadError(last ? "truncated" : "malformed", file, firstLine.get(rec.id) ?? null, `at least one action for ${rec.id}`, `${rec.id} has no actions${last ? " (the document may be cut short)" : ""}`);
     }
   });
-  const seen = new Set<string>();
+}
+
+/** Action ids must be unique within the plan; a repeat is reported at its line. */
+function checkUniqueIds(recommendations: readonly Recommendation[], file: string): void {
+  const seen = new Map<string, number>();
   for (const action of recommendations.flatMap((r) => r.actions)) {
-    if (seen.has(action.id)) {
-      throw new LoadError("malformed", file, null, "unique action ids", `action ${action.id} appears more than once`);
+    const first = seen.get(action.id);
+    if (first !== undefined) {
+      throw new LoadError("malformed", file, action.source.firstLine, "unique action ids", `action ${action.id} already printed at line ${first}`);
     }
-    seen.add(action.id);
+    seen.set(action.id, action.source.firstLine);
   }
 }
 

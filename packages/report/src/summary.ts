@@ -1,4 +1,4 @@
-import type { Corpus } from "@ofsted-action-plans/loaders";
+import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
 
 /**
  * A per-council summary for the terminal: recommendations, actions, lines used and ignored, warnings;
@@ -8,15 +8,18 @@ import type { Corpus } from "@ofsted-action-plans/loaders";
  */
 export function corpusSummary(corpus: Corpus): string {
   const header = ["council", "recs", "actions", "lines", "used", "ignored", "warnings"];
-  const rows = corpus.results.map((r) => [
-    r.plan.council,
-    r.plan.recommendations.length,
-    r.plan.recommendations.reduce((n, rec) => n + rec.actions.length, 0),
-    r.lines.length,
-    r.lines.filter((l) => l.use === "field").length,
-    r.lines.filter((l) => l.use === "ignored").length,
-    r.diagnostics.filter((d) => d.severity === "warning").length,
-  ]);
+  const rows = corpus.results.map((r) => {
+    const { lines, used, ignored } = lineTotals(r);
+    return [
+      r.plan.council,
+      r.plan.recommendations.length,
+      r.plan.recommendations.reduce((n, rec) => n + rec.actions.length, 0),
+      lines,
+      used,
+      ignored,
+      r.diagnostics.filter((d) => d.severity === "warning").length,
+    ];
+  });
   const total = ["total", ...header.slice(1).map((_, k) => rows.reduce((n, row) => n + Number(row[k + 1]), 0))];
   const table = [header, ...rows, total].map((row) => row.map(String));
   const widths = header.map((_, k) => Math.max(...table.map((row) => row[k]?.length ?? 0)));

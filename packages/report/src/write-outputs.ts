@@ -11,7 +11,7 @@ import {
   type AsOfOption,
   type CsvValue,
 } from "@ofsted-action-plans/core";
-import type { Corpus } from "@ofsted-action-plans/loaders";
+import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
 import { escape, type ColumnTable } from "arquero";
 import { analyseCorpus, reportCharts, type Analysis } from "./analysis.js";
 import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.js";
@@ -71,9 +71,7 @@ function dataFiles(analysis: Analysis): File[] {
     documents: corpus.results.map((r) => ({
       planId: r.plan.id,
       file: r.plan.source.file,
-      lines: r.lines.length,
-      usedLines: r.lines.filter((l) => l.use === "field").length,
-      ignoredLines: r.lines.filter((l) => l.use === "ignored").length,
+      ...lineCounts(r),
       diagnostics: [...r.diagnostics, ...analysis.dueDiagnostics.filter((d) => d.file === r.plan.source.file)],
     })),
     errors: corpus.errors.map((e) => ({ code: e.code, file: e.file, line: e.line, expected: e.expected, message: e.message })),
@@ -95,4 +93,10 @@ function dataFiles(analysis: Analysis): File[] {
 function notReported(row: Record<string, CsvValue>): Record<string, CsvValue> {
   if (row.slippage !== "not reported") return row;
   return { ...row, slipped_share: "not reported", median_slip_days: "not reported", p90_slip_days: "not reported" };
+}
+
+/** @returns the line totals as `diagnostics.json` names them. */
+function lineCounts(result: Corpus["results"][number]): { lines: number; usedLines: number; ignoredLines: number } {
+  const { lines, used, ignored } = lineTotals(result);
+  return { lines, usedLines: used, ignoredLines: ignored };
 }

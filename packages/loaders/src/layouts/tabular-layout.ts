@@ -1,7 +1,7 @@
 import { cleanCell } from "@ofsted-action-plans/core";
 import { z } from "zod";
 import type { ActionDraft, ActionField, RecommendationDraft } from "../build/drafts.js";
-import { allBlank, isPipeRow, isTableRule, pipeCells, tabCells } from "../source/cells.js";
+import { allBlank, isPipeRow, isTableRule, pipeCells, repeatedLines, tabCells } from "../source/cells.js";
 import { cellsAre, findLine } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";
 
@@ -97,7 +97,7 @@ export function tabularLayout(input: TableMapping): Layout {
     }),
     parse(ctx: ParseContext) {
       const firstHeading = (this.detect(ctx.lines) ?? 1) - 1;
-      const repeated = repeatedOutsideTable(ctx.lines, split);
+      const repeated = repeatedLines(ctx.lines, (line) => split(line) !== null);
       let rec: RecommendationDraft | undefined;
       let action: ActionDraft | undefined;
       const started = new Map<string, RecommendationDraft>();
@@ -166,12 +166,3 @@ export function tabularLayout(input: TableMapping): Layout {
   };
 }
 
-/** @returns lines (trimmed) outside the table that are printed more than once: running page headers. */
-function repeatedOutsideTable(lines: readonly string[], split: (line: string) => string[] | null): Set<string> {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const t = line.trim();
-    if (t !== "" && split(line) === null) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
-}

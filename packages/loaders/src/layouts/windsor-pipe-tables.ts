@@ -1,4 +1,4 @@
-import { isPipeRow, isTableRule, pipeCells } from "../source/cells.js";
+import { isPipeRow, isTableRule, pipeCells, repeatedLines } from "../source/cells.js";
 import type { ActionDraft, RecommendationDraft } from "../build/drafts.js";
 import { cellsAre, findLine } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";
@@ -34,7 +34,7 @@ export const windsorPipeTables: Layout = {
   detect: (lines) => findLine(lines, isColumnHeader),
   parse(ctx: ParseContext) {
     const firstHeader = (this.detect(ctx.lines) ?? 1) - 1;
-    const pageHeader = repeatedPageLines(ctx.lines, firstHeader);
+    const pageHeader = repeatedLines(ctx.lines, isPipeRow, firstHeader);
     const isCaption = (cells: readonly string[]) =>
       cells.length === WIDTH && cells[0] !== "" && cells.slice(1).every((c) => c === "");
     let area: string | null = null;
@@ -89,15 +89,3 @@ export const windsorPipeTables: Layout = {
   },
 };
 
-/**
- * @returns the lines (trimmed) that are not table rows and are printed more than once at or after
- * `from`: the running page header of the appendix.
- */
-function repeatedPageLines(lines: readonly string[], from: number): Set<string> {
-  const counts = new Map<string, number>();
-  for (const line of lines.slice(from)) {
-    const t = line.trim();
-    if (t !== "" && !isPipeRow(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
-}

@@ -19,6 +19,19 @@ export function isTableRule(line: string): boolean {
   return line.includes("--") && /^[\s|:-]*-{2,}[\s|:-]*$/.test(line);
 }
 
+/**
+ * @returns the lines (trimmed) that are not table rows and are printed more than once at or after
+ * line index `from`: a document's running page header.
+ */
+export function repeatedLines(lines: readonly string[], isTableRow: (line: string) => boolean, from = 0): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(from)) {
+    const t = line.trim();
+    if (t !== "" && !isTableRow(line)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
+}
+
 /** @returns whether every cell is blank. */
 export function allBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === "");

@@ -1,4 +1,5 @@
 import { defaultCodebook } from "@ofsted-action-plans/core";
+import { lineTotals } from "@ofsted-action-plans/loaders";
 import type { Analysis, ReportChart } from "../analysis.js";
 import { anchor, escapeHtml, scriptJson } from "./escape.js";
 import { PAGE_SCRIPT } from "./page-script.js";
@@ -59,6 +60,7 @@ export function renderReport(analysis: Analysis, charts: readonly ReportChart[],
     ["council", "plan", "document date", "asOf", "layout", "recommendations", "actions", "lines", "used", "ignored", "warnings"],
     analysis.corpus.results.map((r) => {
       const p = r.plan;
+      const totals = lineTotals(r);
       return [
         link(anchor("council", p.council), p.councilName),
         p.title,
@@ -67,9 +69,9 @@ export function renderReport(analysis: Analysis, charts: readonly ReportChart[],
         p.format,
         p.recommendations.length,
         link(anchor("actions", p.council), byCouncil(p.council).length),
-        r.lines.length,
-        r.lines.filter((l) => l.use === "field").length,
-        r.lines.filter((l) => l.use === "ignored").length,
+        totals.lines,
+        totals.used,
+        totals.ignored,
         r.diagnostics.filter((d) => d.severity === "warning").length,
       ];
     }),
@@ -159,6 +161,7 @@ export function renderReport(analysis: Analysis, charts: readonly ReportChart[],
   const councilSections = analysis.plans
     .map((plan) => {
       const result = analysis.corpus.results.find((r) => r.plan.id === plan.id)!;
+      const totals = lineTotals(result);
       const warnings = [...result.diagnostics, ...analysis.dueDiagnostics.filter((d) => d.file === plan.source.file)].filter((d) => d.severity === "warning");
       const recs = plan.recommendations
         .map((r) => `<li id="${recAnchor(plan.council, r.id)}"><strong>${escapeHtml(r.id)}</strong> ${escapeHtml(r.text)}${r.timeframe ? ` <em>(${escapeHtml(r.timeframe)})</em>` : ""}</li>`)
@@ -179,7 +182,7 @@ export function renderReport(analysis: Analysis, charts: readonly ReportChart[],
       ]);
       return `<section id="${anchor("council", plan.council)}"><h2>${escapeHtml(plan.councilName)}</h2>
 <p>${escapeHtml(plan.title)}. Document date: ${escapeHtml(plan.documentDate ?? "undated")}. Progress read as of <strong>${escapeHtml(plan.asOf)}</strong>: ${escapeHtml(plan.asOfEvidence)}</p>
-<p>${result.lines.length} lines read: ${result.lines.filter((l) => l.use === "field").length} used, ${result.lines.filter((l) => l.use === "ignored").length} ignored with a reason; ${warnings.length} warning${warnings.length === 1 ? "" : "s"}${warnings.length ? `: ${warnings.map((w) => `line ${w.line}: ${escapeHtml(w.message)}`).join("; ")}` : ""}.</p>
+<p>${totals.lines} lines read: ${totals.used} used, ${totals.ignored} ignored with a reason; ${warnings.length} warning${warnings.length === 1 ? "" : "s"}${warnings.length ? `: ${warnings.map((w) => `line ${w.line}: ${escapeHtml(w.message)}`).join("; ")}` : ""}.</p>
 <h3>Recommendations</h3><ol class="recs">${recs}</ol>
 <h3 id="${anchor("actions", plan.council)}">Actions</h3>
 ${table(["id", "rec", "action", "lead", "due (as printed)", "deadline", "status", "RAG", "slipped", "slip days", "themes", "source"], rows, "slip days ending in + are lower bounds (still open at the plan's date)")}
