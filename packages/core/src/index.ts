@@ -68,7 +68,6 @@ export { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "./slippage/slip
 export {
   actionTable,
   actionTableFrom,
-  actionTableRows,
   THEME_COLUMNS,
   type ActionTableRow,
   type ActionTableOptions,
@@ -104,7 +103,6 @@ export {
   type ThemeError,
 } from "./themes/evaluate.js";
 export {
-  themeAssignments,
   themeMatrix,
   themeCooccurrence,
   commonWeaknesses,

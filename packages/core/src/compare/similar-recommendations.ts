@@ -1,4 +1,5 @@
-import { from, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
+import { rowsTable } from "../tables/rows-table.js";
 import type { Plan } from "../schema/plan.js";
 
 const STOP = new Set(
@@ -56,7 +57,10 @@ export function similarRecommendations(plans: readonly Plan[], options: { thresh
     const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1;
     return new Map([...v].map(([t, x]) => [t, x / norm] as const));
   });
-  const pairs: Record<string, string | number>[] = [];
+  const pairs: {
+    council_a: string; recommendation_a: string; council_b: string; recommendation_b: string;
+    similarity: number; shared_terms: string; text_a: string; text_b: string;
+  }[] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       if (docs[i]!.council === docs[j]!.council) continue;
@@ -76,7 +80,6 @@ export function similarRecommendations(plans: readonly Plan[], options: { thresh
       });
     }
   }
-  pairs.sort((x, y) => (y.similarity as number) - (x.similarity as number));
-  const empty = { council_a: "", recommendation_a: "", council_b: "", recommendation_b: "", similarity: 0, shared_terms: "", text_a: "", text_b: "" };
-  return from(pairs.length ? pairs.slice(0, options.limit ?? pairs.length) : [empty]).filter((d: { council_a: string }) => d.council_a !== "");
+  pairs.sort((x, y) => y.similarity - x.similarity);
+  return rowsTable(pairs.slice(0, options.limit ?? pairs.length), ["council_a", "recommendation_a", "council_b", "recommendation_b", "similarity", "shared_terms", "text_a", "text_b"]);
 }

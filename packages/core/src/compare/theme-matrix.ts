@@ -1,34 +1,9 @@
 import { escape, from, type ColumnTable } from "arquero";
 import type { PlanThemes } from "../themes/classify-plans.js";
+import { rowsTable } from "../tables/rows-table.js";
 
 /** Which units to count: actions (default) or recommendations. */
 export type UnitKind = "action" | "recommendation";
-
-/**
- * One row per unit and theme: the long form the cross-council tables are built from, and the
- * drill-down from any cell back to the units behind it.
- *
- * @returns an arquero table with `council, plan_id, unit_kind, unit, recommendation_id, id, theme, text`.
- */
-export function themeAssignments(themes: PlanThemes, unit: UnitKind = "action"): ColumnTable {
-  const rows =
-    unit === "action"
-      ? themes.actions.flatMap((a) =>
-          a.classification.themes.map((theme) => ({
-            council: a.council, plan_id: a.planId, unit_kind: unit, unit: a.unit,
-            recommendation_id: a.recommendationId, id: a.actionId, theme, text: a.text,
-          })),
-        )
-      : themes.recommendations.flatMap((r) =>
-          r.classification.themes.map((theme) => ({
-            council: r.council, plan_id: r.planId, unit_kind: unit, unit: r.unit,
-            recommendation_id: r.recommendationId, id: r.recommendationId, theme, text: r.text,
-          })),
-        );
-  return from(rows.length ? rows : [{ council: "", plan_id: "", unit_kind: unit, unit: "", recommendation_id: "", id: "", theme: "", text: "" }]).filter(
-    (d: { unit: string }) => d.unit !== "",
-  );
-}
 
 /**
  * The council × theme matrix (like NVivo's matrix coding query): for every council and theme, how
@@ -72,7 +47,7 @@ export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action")
     return { theme_a, theme_b, count };
   });
   rows.sort((x, y) => order.indexOf(x.theme_a) - order.indexOf(y.theme_a) || order.indexOf(x.theme_b) - order.indexOf(y.theme_b));
-  return from(rows.length ? rows : [{ theme_a: "", theme_b: "", count: 0 }]).filter((d: { count: number }) => d.count > 0);
+  return rowsTable(rows, ["theme_a", "theme_b", "count"]);
 }
 
 /**

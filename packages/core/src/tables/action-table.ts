@@ -37,16 +37,6 @@ export interface ActionTableOptions {
 }
 
 /**
- * The rows of the action table: one per action in source order, with its parsed due date, status,
- * RAG and slippage as of its plan's date (or `asOf`), and its themes.
- *
- * @returns plain row objects (see `actionTable` for the arquero table).
- */
-export function actionTableRows(plans: readonly Plan[], options: ActionTableOptions = {}): ActionTableRow[] {
-  return actionTable(plans, options).objects() as ActionTableRow[];
-}
-
-/**
  * The action table every analysis starts from, as an arquero table: one row per action with its
  * council, ids, text, lead, printed due and status cells, source lines, the parsed due date, status,
  * RAG and slippage, and its themes. `table.unroll("theme_list")` gives one row per action and theme,
