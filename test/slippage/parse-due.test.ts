@@ -52,6 +52,36 @@ const CASES: [string, string, string | null, string | null][] = [
   ["Q4", "unparsed", null, null],
 ];
 
+/** [raw, asOf, kind, start, end]: ordinals are days, and dates far from the plan's date are suspect. */
+const WITH_AS_OF: [string, string, string, string | null, string | null][] = [
+  ["December 31st 2013", "2013-09-18", "day", "2013-12-31", "2013-12-31"],
+  ["June 30th 2013", "2013-09-18", "day", "2013-06-30", "2013-06-30"],
+  ["June 30th, 2013", "2013-09-18", "day", "2013-06-30", "2013-06-30"],
+  ["30th June 2013", "2013-09-18", "day", "2013-06-30", "2013-06-30"],
+  ["January 14 th", "2012-09-28", "day", "2013-01-14", "2013-01-14"],
+  ["January 14 th", "2013-03-31", "day", "2013-01-14", "2013-01-14"],
+  ["1st April 2013", "2013-09-18", "day", "2013-04-01", "2013-04-01"],
+  ["30/06/99", "2013-09-18", "unparsed", null, null],
+  ["March 2030", "2013-09-18", "unparsed", null, null],
+  ["March 2023", "2013-09-18", "month", "2023-03-01", "2023-03-31"],
+  ["Sept 12 \u2013 Mar 1", "2012-09-28", "range", "2012-09-01", "2013-03-31"],
+  ["Oct 12 \u2013 Dec 12", "2012-09-28", "range", "2012-10-01", "2012-12-31"],
+];
+
+describe("parseDue with the plan's date", () => {
+  it.each(WITH_AS_OF)("%j (plan of %s) → %s %s..%s", (raw, asOf, kind, start, end) => {
+    expect(parseDue(raw, { asOf })).toMatchObject({ raw, kind, start, end });
+  });
+
+  it("says why a far date is not read", () => {
+    expect(parseDue("30/06/99", { asOf: "2013-09-18" }).problem).toMatch(/more than 10 years/u);
+  });
+
+  it("rejects a plan date that is not a date", () => {
+    expect(() => parseDue("May 2013", { asOf: "2013-02-30" })).toThrow(/options\.asOf/u);
+  });
+});
+
 describe("parseDue", () => {
   it.each(CASES)("%j → %s %s..%s", (raw, kind, start, end) => {
     expect(parseDue(raw)).toMatchObject({ raw, kind, start, end });

@@ -16,6 +16,13 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return formatISO(date, { representation: "date" });
 }
 
+/** @returns whether `value` is an ISO date `YYYY-MM-DD` of a day that exists. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return false;
+  const date = new Date(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8)));
+  return isValid(date) && formatISO(date, { representation: "date" }) === value;
+}
+
 /** @returns the first and last ISO day of a month. */
 export function monthSpan(year: number, month: number): { start: string; end: string } {
   const first = new Date(year, month - 1, 1);

@@ -1,4 +1,4 @@
-import { fullYear, isoDay, MAX_YEAR, MIN_YEAR, MONTH_NAME, monthNumber, monthSpan } from "./calendar.js";
+import { daysBetween, fullYear, isoDay, MAX_YEAR, MIN_YEAR, MONTH_NAME, monthNumber, monthSpan } from "./calendar.js";
 
 /** A date printed in free text: its span, precision and where it stands in the text. */
 export interface DateMention {
@@ -10,6 +10,8 @@ export interface DateMention {
   length: number;
   /** True when two dates joined by a dash or "and" ("Oct 12 – Dec 12", "Sept-Oct 12"). */
   range: boolean;
+  /** True when no year was printed and the year was taken from the hint ("January 14 th"). */
+  yearInferred?: boolean;
 }
 
 /** A date-like token that is not a real date (31/02/13, a year past 2099), with the reason. */
@@ -19,9 +21,13 @@ export interface DateProblem {
 }
 
 const M = `(?:${MONTH_NAME})\\.?`;
-const Y = "(\\d{4}|\\d{2})(?!\\d)";
+/** A printed year: four digits, or two (20yy); never the day of an ordinal ("31st"). */
+const Y = "(\\d{4}|\\d{2})(?!\\d|\\s?(?:st|nd|rd|th)\\b)";
+/** An ordinal suffix, possibly printed apart from its number ("14 th"). */
+const ORDINAL = "\\s?(?:st|nd|rd|th)\\b";
 const DASH = "\\s*(?:-|\\u2013|\\u2014|to|and|\\/)\\s*";
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hint?: number) => Omit<DateMention, "index" | "length"> | DateProblem | null }[] = [
+type Read = (m: RegExpExecArray, hint?: number, ordinalHint?: string) => Omit<DateMention, "index" | "length"> | DateProblem | null;
+const PATTERNS: { re: RegExp; read: Read }[] = [
   // 17/9/14, 19.10.12, 11/03/2013 — always day first.
   {
     re: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])/g,
@@ -34,6 +40,33 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hint?: number) => Omit<
   {
     re: new RegExp(`\\b(${M})\\s*${Y}${DASH}(${M})\\s*${Y}`, "gi"),
     read: (m) => monthRange(m[1]!, m[2]!, m[3]!, m[4]!),
+  },
+  // Sept 12 – Mar 1: the end's year is cut short; the end month is read in the first year not before
+  // the start, so the range keeps both ends.
+  {
+    re: new RegExp(`\\b(${M})\\s*${Y}${DASH}(${M})\\s*(\\d)(?![\\d/.])(?!${ORDINAL})`, "gi"),
+    read: (m) => {
+      const from = monthOf(m[1]!, m[2]!);
+      if ("reason" in from) return from;
+      const startYear = Number(from.start.slice(0, 4));
+      const endMonth = monthNumber(m[3]!)!;
+      const year = endMonth >= Number(from.start.slice(5, 7)) ? startYear : startYear + 1;
+      return { start: from.start, end: monthSpan(year, endMonth).end, precision: "month", range: true };
+    },
+  },
+  // December 31st 2013, June 30th, 2013, January 14 th, December 31 2013: a month, then a day (an
+  // ordinal is always a day); with no year printed, the year comes from the ordinal hint.
+  {
+    re: new RegExp(`\\b(${M})\\s*(\\d{1,2})(?:${ORDINAL},?\\s*(?:(\\d{4}|\\d{2})(?!\\d))?|,?\\s+(\\d{4})(?!\\d))`, "gi"),
+    read: (m, _hint, ordinalHint) => {
+      const printed = m[3] ?? m[4];
+      const month = monthNumber(m[1]!)!;
+      const day = Number(m[2]);
+      const year = printed === undefined ? nearestYear(month, day, ordinalHint) : fullYear(printed);
+      if (year === null) return null;
+      const iso = isoDay(year, month, day);
+      return iso ? { start: iso, end: iso, precision: "day", range: false, yearInferred: printed === undefined } : { text: m[0], reason: "not a calendar day" };
+    },
   },
   // Sept-Oct 12, Sept and Oct 12, Sept / Oct (year from the hint).
   {
@@ -69,6 +102,24 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray, hint?: number) => Omit<
   },
 ];
 
+/**
+ * The year of a day printed without one ("January 14 th"): the one that puts it nearest to `near`
+ * (an ISO date, e.g. the plan's date); null when there is nothing to anchor it.
+ */
+function nearestYear(month: number, day: number, near: string | undefined): number | null {
+  if (near === undefined) return null;
+  const year = Number(near.slice(0, 4));
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const iso = isoDay(y, month, day);
+    if (iso === null) continue;
+    const distance = Math.abs(daysBetween(near, iso));
+    if (distance < bestDistance) [best, bestDistance] = [y, distance];
+  }
+  return best;
+}
+
 function monthOf(name: string, year: string): Omit<DateMention, "index" | "length"> | DateProblem {
   const y = fullYear(year);
   if (y < MIN_YEAR || y > MAX_YEAR) return { text: `${name} ${year}`, reason: `year outside ${MIN_YEAR}–${MAX_YEAR}` };
@@ -92,12 +143,15 @@ function yearEnd(year: number): Omit<DateMention, "index" | "length"> | DateProb
 /**
  * Finds the dates printed in a text, UK style: day-first numeric dates, month names with two- or
  * four-digit years (two-digit years are 20yy; "Feb 13" is February 2013, never a day), month ranges,
- * "end of 2013", and — when `yearHint` is given — capitalised month names with no year.
+ * "end of 2013", and — when `yearHint` is given — capitalised month names with no year. An ordinal is
+ * always a day ("December 31st 2013", "30th June 2013"); a month and day printed with no year
+ * ("January 14 th") is read in the year that puts it nearest to `ordinalHint` (an ISO date), and is
+ * not read at all without one.
  *
  * @returns the mentions in text order (overlapping matches resolved in favour of the longer), and
  * the date-like tokens that are not valid dates.
  */
-export function findDates(text: string, yearHint?: number): { dates: DateMention[]; problems: DateProblem[] } {
+export function findDates(text: string, yearHint?: number, ordinalHint?: string): { dates: DateMention[]; problems: DateProblem[] } {
   const taken: boolean[] = [];
   const dates: DateMention[] = [];
   const problems: DateProblem[] = [];
@@ -106,7 +160,7 @@ export function findDates(text: string, yearHint?: number): { dates: DateMention
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = [m.index, m.index + m[0].length] as const;
       if (taken.slice(span[0], span[1]).some(Boolean)) continue;
-      const found = read(m, yearHint);
+      const found = read(m, yearHint, ordinalHint);
       if (!found) continue;
       for (let k = span[0]; k < span[1]; k++) taken[k] = true;
       if ("reason" in found) problems.push(found);

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { memoizeByText } from "../text/memoize.js";
+import { ArgumentError } from "../errors/argument-error.js";
+import { isIsoDate } from "./calendar.js";
 import { findDates, type DateMention } from "./date-mentions.js";
 
 /**
@@ -58,18 +60,44 @@ const RELATIVE = /\b(?:within\s+)?(\d+|one|two|three|six|twelve)\s+(?:months?|we
 const YEAR_ONWARDS = /\b(\d{4})\s+onwards\b/iu;
 const PARENTHESES = /\(([^()]*)\)/gu;
 
+/** Options of `parseDue`. */
+export interface ParseDueOptions {
+  /**
+   * The plan's date (ISO). With it, a date more than 10 years before or after is not read as a
+   * deadline (the cell is `unparsed`, "30/06/99" in a 2013 plan), and a day printed without a year
+   * ("January 14 th") is read in the year nearest to it.
+   */
+  readonly asOf?: string;
+}
+
+/** How far from the plan's date a deadline may be before it is taken for a misreading. */
+export const PLAUSIBLE_YEARS = 10;
+
+const readDueMemo = memoizeByText((key: string) => {
+  const cut = key.indexOf("\u0000");
+  return readDue(key.slice(cut + 1), cut > 0 ? key.slice(0, cut) : undefined);
+});
+
 /**
  * Parses a UK free-text due cell ("February 2013.", "17/9/14", "Oct 12 – Dec 12", "Within 3 months
  * (Jan 13)", "July 2013 onwards.", "Quarterly reports.", "Timescale to be determined …") into a kind
  * and a start/end, following the library's date rules. Words that are not part of the date
  * ("Extension to timescale agreed Jan 13", "Remove from plan") set flags. A cell that fits no rule is
- * `unparsed` with its reason: the parser never guesses a date.
+ * `unparsed` with its reason: the parser never guesses a date. Ordinals are days ("December 31st
+ * 2013"); given the plan's date, dates more than 10 years from it are `unparsed`.
  *
  * @returns the parsed due date, keeping the raw text.
+ * @example
+ * parseDue("Oct 12 – Dec 12").end; // "2012-12-31"
+ * parseDue("December 31st 2013").kind; // "day"
+ * parseDue("30/06/99", { asOf: "2013-09-18" }).kind; // "unparsed"
  */
-export const parseDue: (raw: string) => Readonly<DueDate> = memoizeByText(readDue);
+export function parseDue(raw: string, options: ParseDueOptions = {}): Readonly<DueDate> {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new ArgumentError("options.asOf", "an ISO date YYYY-MM-DD", options.asOf);
+  return readDueMemo(options.asOf === undefined ? `\u0000${raw}` : `${options.asOf}\u0000${raw}`);
+}
 
-function readDue(raw: string): DueDate {
+function readDue(raw: string, asOf: string | undefined): DueDate {
   const extension = EXTENSION.exec(raw);
   const base = {
     raw,
@@ -92,11 +120,17 @@ function readDue(raw: string): DueDate {
   if (TBD.test(text) || /^(?:timescale|review dates?)\b.*\b(?:determined|confirmed)\b/iu.test(text)) return result("tbd");
 
   const yearOnwards = YEAR_ONWARDS.exec(text);
-  const { dates, problems } = findDates(text);
+  const { dates, problems } = findDates(text, undefined, asOf);
   if (problems.length > 0) return result("unparsed", null, `${problems[0]!.reason}: "${problems[0]!.text}"`);
+  const absurd = asOf === undefined ? undefined : dates.find((d) => !plausible(d, asOf));
+  if (absurd) {
+    const printed = text.slice(absurd.index, absurd.index + absurd.length);
+    return result("unparsed", null, `"${printed}" is more than ${PLAUSIBLE_YEARS} years from the plan's date ${asOf}`);
+  }
+  const inferred = dates.find((d) => d.yearInferred);
 
   // "Within 3 months (Jan 13)", "During Q3 (by end of December 2013)": the date in brackets is the deadline.
-  const bracketed = [...text.matchAll(PARENTHESES)].flatMap((m) => findDates(m[1] ?? "").dates);
+  const bracketed = [...text.matchAll(PARENTHESES)].flatMap((m) => findDates(m[1] ?? "", undefined, asOf).dates);
   if (RELATIVE.test(text) || /\bQ[1-4]\b/u.test(text)) {
     if (bracketed.length === 1) return result("month", bracketed[0]!);
     if (dates.length === 0) return RELATIVE.test(text) ? result("relative") : result("unparsed", null, "quarter with no month");
@@ -112,7 +146,8 @@ function readDue(raw: string): DueDate {
   }
   if (dates.length === 1) {
     const [d] = dates as [DateMention];
-    return result(d.range ? "range" : d.precision === "day" ? "day" : "month", d);
+    const note = inferred ? `no year printed; read in the year nearest the plan's date` : null;
+    return result(d.range ? "range" : d.precision === "day" ? "day" : "month", d, note);
   }
   const start = dates.reduce((a, d) => (d.start < a ? d.start : a), dates[0]!.start);
   const end = dates.reduce((a, d) => (d.end > a ? d.end : a), dates[0]!.end);
@@ -122,4 +157,11 @@ function readDue(raw: string): DueDate {
 function extensionMonth(name: string, year: string): string | null {
   const month = findDates(`${name} ${year}`).dates[0];
   return month ? month.start.slice(0, 7) : null;
+}
+
+/** @returns whether a date mention lies within `PLAUSIBLE_YEARS` of the plan's date. */
+export function plausible(date: { start: string; end: string }, asOf: string): boolean {
+  const year = Number(asOf.slice(0, 4));
+  const [low, high] = [`${year - PLAUSIBLE_YEARS}${asOf.slice(4)}`, `${year + PLAUSIBLE_YEARS}${asOf.slice(4)}`];
+  return date.end >= low && date.start <= high;
 }

@@ -1,0 +1,32 @@
+/**
+ * Thrown by the library's functions when an argument is not what they take: names the argument,
+ * what was expected and what was given, so a caller never meets a bare `TypeError` from inside.
+ *
+ * @example
+ * try {
+ *   parseDue("May 2013", { asOf: "last week" });
+ * } catch (e) {
+ *   if (e instanceof ArgumentError) console.log(e.argument, e.expected); // "options.asOf" "an ISO date YYYY-MM-DD"
+ * }
+ */
+export class ArgumentError extends Error {
+  override readonly name = "ArgumentError";
+  /** The argument's name, e.g. `plans` or `options.asOf`. */
+  readonly argument: string;
+  /** What the function takes there. */
+  readonly expected: string;
+
+  constructor(argument: string, expected: string, received: unknown) {
+    super(`${argument}: expected ${expected}, received ${describe(received)}`);
+    this.argument = argument;
+    this.expected = expected;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value)}`;
+}
