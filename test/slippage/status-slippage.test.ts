@@ -34,6 +34,43 @@ describe("parseStatus", () => {
   ])("%j → %s", (raw, status) => {
     expect(parseStatus(raw)).toMatchObject({ status, rag: null });
   });
+
+  it.each([
+    // Work reported as done, in past or present-perfect tense, even with a later routine.
+    ["Protocol signed off by the Board", "completed", "signed off"],
+    ["Training delivered to all team managers", "completed", "delivered"],
+    ["A duty rota is now in place", "completed", "is now in place"],
+    ["New manager appointed", "completed", "appointed"],
+    ["Leaflet revised and reprinted", "completed", "revised; reprinted"],
+    ["Protocol signed off by the Board; audit to run quarterly", "completed", "signed off"],
+    ["Audit tool agreed; first report due in July", "completed", "agreed"],
+    // Negated or partial.
+    ["Protocol not yet agreed", "in_progress", "agreed"],
+    ["Draft agreed, consultation to follow", "in_progress", "Draft; to follow"],
+    ["Completed? No", "in_progress", "Completed? No"],
+    ["Completed? Yes", "completed", "Completed? Yes"],
+    ["Training commissioned. To be delivered by the end of July 2012", "in_progress", "To be delivered"],
+    // Stopped work is not completed, and says so.
+    ["Cancelled", "in_progress", "Cancelled"],
+    ["On hold", "in_progress", "On hold"],
+    ["Project on hold pending funding", "in_progress", "on hold"],
+  ])("prose %j → %s, decided by %j", (raw, status, evidence) => {
+    const reading = parseStatus(raw);
+    expect(reading).toMatchObject({ status, rag: null });
+    expect(reading.evidence).toBe(evidence);
+  });
+
+  it("says when cues disagree", () => {
+    expect(parseStatus("Representatives recruited to the Board. Health representation remains uncertain.").conflict).toMatch(/done .*remains/u);
+    expect(parseStatus("Protocol signed off by the Board").conflict).toBeNull();
+  });
+
+  it("reads a council's own status key before any other rule", () => {
+    const key = { "1": "completed", "fully achieved": "completed", "2": "in_progress" } as const;
+    expect(parseStatus("Fully achieved - report to Board", { key })).toMatchObject({ status: "completed", rule: "key:fully achieved" });
+    expect(parseStatus("2", { key }).status).toBe("in_progress");
+    expect(parseStatus("12 cases audited", { key }).rule).not.toMatch(/^key:/u);
+  });
 });
 
 describe("findRevisedDue", () => {
@@ -65,12 +102,12 @@ describe("assessSlippage", () => {
 
   it("slipped when the revised deadline is later, by revised − due days", () => {
     expect(slip("December 2013.", "Timescale likely now to be March 2014.", "2014-03-31")).toEqual({
-      slipped: true, slipDays: 90, slipDaysIsLowerBound: false, evidence: ["revised-due"],
+      slipped: true, slipDays: 90, slipDaysIsLowerBound: false, slipReasons: ["deadline_moved"],
     });
   });
 
   it("slipped when open past its deadline, by a lower bound of asOf − due", () => {
-    expect(slip("July 2013.", "A group has been developed.")).toMatchObject({ slipped: true, slipDays: 49, slipDaysIsLowerBound: true });
+    expect(slip("July 2013.", "A group is being developed.")).toMatchObject({ slipped: true, slipDays: 49, slipDaysIsLowerBound: true });
   });
 
   it("not slipped, 0 days, when completed or not yet due", () => {
@@ -84,8 +121,8 @@ describe("assessSlippage", () => {
   });
 
   it("red RAG and agreed extensions are slippage even before the deadline", () => {
-    expect(slip("Feb 14", "Red")).toMatchObject({ slipped: true, slipDays: null, evidence: ["rag-red"] });
-    expect(slip("Feb 14 Extension to timescale agreed Jan 13", "Amber")).toMatchObject({ slipped: true, slipDays: null, evidence: ["extension"] });
+    expect(slip("Feb 14", "Red")).toMatchObject({ slipped: true, slipDays: null, slipReasons: ["rated_red"] });
+    expect(slip("Feb 14 Extension to timescale agreed Jan 13", "Amber")).toMatchObject({ slipped: true, slipDays: null, slipReasons: ["extension_agreed"] });
   });
 
   it("unknown is not 'on time': no deadline, or lateness with an unknown status, gives null", () => {

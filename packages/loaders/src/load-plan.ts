@@ -98,6 +98,7 @@ function readPlan(file: string, lines: readonly string[], layout: Layout, entry:
     format: layout.format,
     source: { file, lineCount: lines.length },
     abbreviations,
+    statusKey: entry.statusKey ?? null,
     recommendations: recommendations.map((r) => r.build(file, crossReferences)),
   };
   checkUniqueIds(candidate.recommendations, file);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CouncilIdSchema, IsoDateSchema } from "./plan.js";
+import { CouncilIdSchema, IsoDateSchema, StatusKeySchema } from "./plan.js";
 
 /**
  * One document of the plan manifest (`data/manifest.json`): which council, which file, which layout,
@@ -21,6 +21,8 @@ export const ManifestEntrySchema = z.object({
   file: z.string().min(1),
   /** Loader to use; omitted → detected from the text. */
   format: z.string().min(1).optional(),
+  /** The plan's own status key (printed value → status), e.g. `{ "Fully achieved": "completed" }`. */
+  statusKey: StatusKeySchema.optional(),
 });
 
 /** A manifest entry. */

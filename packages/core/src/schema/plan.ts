@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CellSchema, SourceSpanSchema } from "./source-span.js";
+import { StatusSchema } from "./status.js";
 
 /** Council ids are lower-case slugs such as `reading` or `windsor-maidenhead`. */
 export const CouncilIdSchema = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u, "a lower-case slug");
@@ -68,6 +69,17 @@ export const RecommendationSchema = z.object({
 /** A recommendation and its actions. */
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
+/**
+ * A council's own status key: printed value (case-insensitive, e.g. "1", "Fully achieved") → one of
+ * the library's statuses. It drives `status` before any other rule.
+ */
+// A literal union rather than `StatusSchema` (an enum): the inferred `Plan` type then stays nameable
+// from a notebook that does not depend on zod itself (an enum's inferred type refers into zod).
+export const StatusKeySchema = z.record(z.string().min(1), z.literal(StatusSchema.options));
+
+/** A council's own status key. */
+export type StatusKey = z.infer<typeof StatusKeySchema>;
+
 /** An abbreviation or reference key printed in the plan (Reading's table, Herefordshire's AA1..AA7). */
 export const AbbreviationSchema = z.object({
   term: z.string().min(1),
@@ -95,6 +107,8 @@ export const PlanSchema = z.object({
   format: z.string().min(1),
   source: z.object({ file: z.string().min(1), lineCount: z.number().int().nonnegative() }),
   abbreviations: z.array(AbbreviationSchema),
+  /** The plan's own status key (printed value → status), from the manifest; null when it has none. */
+  statusKey: StatusKeySchema.nullable(),
   recommendations: z.array(RecommendationSchema).min(1),
 });
 

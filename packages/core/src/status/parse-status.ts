@@ -1,18 +1,21 @@
 import { z } from "zod";
+import { RagSchema, StatusSchema, type Rag, type Status } from "../schema/status.js";
 import { findDates } from "../dates/date-mentions.js";
+import { plausible } from "../dates/parse-due.js";
+import { ArgumentError } from "../errors/argument-error.js";
+import { defaultProgressCues, ProgressCueSetsSchema, type ProgressCueSets } from "./progress-cues.js";
 import { memoizeByText } from "../text/memoize.js";
 
-/** Where an action stands: the library's four statuses. */
-export const StatusSchema = z.enum(["completed", "in_progress", "not_started", "unknown"]);
+/** A cue found in progress text: its set, the cue's id and the words, with their offset. */
+export const CueMatchSchema = z.object({
+  set: z.enum(["done", "underWay", "notStarted", "planned", "stopped", "partial", "routine", "key", "rag", "negated"]),
+  id: z.string(),
+  text: z.string(),
+  index: z.number().int().nonnegative(),
+});
 
-/** An action's status. */
-export type Status = z.infer<typeof StatusSchema>;
-
-/** A council's own RAG rating, lower case. */
-export const RagSchema = z.enum(["red", "amber", "green", "grey", "blue"]);
-
-/** A RAG rating. */
-export type Rag = z.infer<typeof RagSchema>;
+/** A cue found in progress text. */
+export type CueMatch = z.infer<typeof CueMatchSchema>;
 
 /** What the progress cell says: status, the council's RAG (if any), and the progress text without it. */
 export const StatusReadingSchema = z.object({
@@ -21,12 +24,29 @@ export const StatusReadingSchema = z.object({
   rag: RagSchema.nullable(),
   /** The progress words: the whole cell, or the comment after a RAG word and its date. */
   progressText: z.string(),
-  /** Which rule decided the status, for explanation (e.g. `rag:amber`, `text:completed`). */
+  /** Which rule decided the status, for explanation (e.g. `rag:amber`, `text:done`, `text:stopped`). */
   rule: z.string(),
+  /** The words that decided, as printed ("Green", "signed off", "On hold"); "" when nothing did. */
+  evidence: z.string(),
+  /** Every cue found, in text order. */
+  cues: z.array(CueMatchSchema),
+  /** When cues disagree ("agreed" but "awaited"), what they were and how it was decided; else null. */
+  conflict: z.string().nullable(),
 });
 
 /** A read progress cell. */
 export type StatusReading = z.infer<typeof StatusReadingSchema>;
+
+/** Options of `parseStatus`. */
+export interface ParseStatusOptions {
+  /**
+   * The plan's own status key: printed value (case-insensitive; the whole cell or its first words) →
+   * status, e.g. `{ "1": "completed", "Fully achieved": "completed" }`. It is read before any rule.
+   */
+  readonly key?: Readonly<Record<string, Status>>;
+  /** Cue sets for progress prose (default: `defaultProgressCues`). */
+  readonly cues?: ProgressCueSets;
+}
 
 /** Herefordshire's key: Blue and Green are completed (Green: achieved or on target), Grey not started. */
 const RAG_STATUS: Record<Rag, Status> = {
@@ -39,39 +59,144 @@ const RAG_STATUS: Record<Rag, Status> = {
 const RAG = /^\s*(red|amber|green|grey|gray|blue)\b\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4})?\s*[-\u2013\u2014:]?\s*/iu;
 
 const POINTER = /^\s*(?:see\s+(?:above|below|\d+\s*[a-z]?\b\.?|[a-z]?\d+[a-z]?\.?)|as above|n\/a)\s*\.?\s*$/iu;
-const STARTS_COMPLETED = /^\s*(?:completed?|implemented|achieved|done)\b/iu;
-const NOT_STARTED = /\b(?:to be determined|still to be confirmed|not (?:yet )?started|needs? to be reviewed|yet to (?:start|begin))\b/iu;
-const IN_PROGRESS = /\b(?:in progress|under ?way|under development|being (?:implemented|developed|reviewed|identified|established|piloted|recruited)|on schedule|on track|planned|ongoing|on-going)\b/iu;
-const COMPLETED = /\b(?:(?:has|have) been (?:completed|implemented|achieved)|(?<!to be (?:fully )?)operational\b)/iu;
+const STARTS_COMPLETED = /^\s*(?:completed?|implemented|achieved|done)\b(?!\s*\?)/iu;
+/** "Completed? No", "Achieved? Yes": a question about a cue, answered. */
+const ANSWERED = /^\s*([^?]{1,60})\?\s*[-:]?\s*(yes|no|not yet|partly|partially)\b/iu;
+/** Before a done cue: a negation makes it partial ("not yet agreed"). */
+const NEGATED_BEFORE = /\b(?:not|no|never|nor)\s+(?:(?:yet|been|be|fully|formally)\s+){0,2}$/iu;
+/** Before a done cue: a future or a condition makes it planned ("to be agreed", "once … are implemented"). */
+const FUTURE_BEFORE = /(?:\b(?:to|will|shall|would|could|should|can|may|must|needs? to)\s+be\s+(?:\w+\s+)?|\bbeing\s+|\b(?:once|when|until|if|unless)\b[^.;:]*)$/iu;
+
+const compiledCues = new WeakMap<ProgressCueSets, [keyof ProgressCueSets, string, RegExp][]>();
+
+function compile(cues: ProgressCueSets): [keyof ProgressCueSets, string, RegExp][] {
+  let list = compiledCues.get(cues);
+  if (!list) {
+    const parsed = ProgressCueSetsSchema.parse(cues);
+    list = (Object.keys(parsed) as (keyof ProgressCueSets)[]).flatMap((set) =>
+      parsed[set].map((c): [keyof ProgressCueSets, string, RegExp] => [set, c.id, new RegExp(c.pattern, "giu")]),
+    );
+    compiledCues.set(cues, list);
+  }
+  return list;
+}
+
+const readDefault = memoizeByText((raw: string) => readStatus(raw, {}));
 
 /**
  * Reads a progress / update / RAG cell into a status, following the library's rules:
- * a RAG word (case-insensitive, possibly with a date or comment) decides by Herefordshire's key;
- * otherwise the progress text does — "Completed." / "have been completed" / "Implemented." →
- * completed; "to be determined", "Still to be confirmed", "Timescale needs to be reviewed" →
- * not_started; "In progress", "under development", "being implemented", "On schedule", "planned" and
- * any other report of work → in_progress; an empty cell or only a pointer ("See above", "See 9B.") →
- * unknown.
+ * the plan's own status key, when given, decides first; then a RAG word (case-insensitive, possibly
+ * with a date or comment) decides by Herefordshire's key; otherwise the progress prose does, by its
+ * cue sets (see `defaultProgressCues`): "Completed." / "Implemented." → completed; work reported as
+ * done in past or present-perfect tense ("Protocol signed off by the Board", "A duty rota is now in
+ * place") → completed, even with a later routine ("audit to run quarterly"); done but qualified
+ * ("draft agreed, consultation to follow", "not yet agreed", "Completed? No") or with work still
+ * going on → in_progress, with the conflict said; "Cancelled", "On hold" → in_progress (not
+ * completed), the word kept as evidence; "to be determined", "Still to be confirmed" → not_started;
+ * any other report of work → in_progress; an empty cell or only a pointer ("See above") → unknown.
  *
- * @returns the status, RAG and progress text with the rule that decided.
+ * @returns the status, RAG and progress text with the rule and the words that decided.
+ * @example
+ * parseStatus("Protocol signed off by the Board").status; // "completed"
+ * parseStatus("On hold").rule; // "text:stopped"
+ * parseStatus("Amber - Message has gone out").rag; // "amber"
+ * parseStatus("1", { key: { "1": "completed" } }).status; // "completed"
  */
-export const parseStatus: (raw: string) => Readonly<StatusReading> = memoizeByText(readStatus);
+export function parseStatus(raw: string, options: ParseStatusOptions = {}): Readonly<StatusReading> {
+  if (typeof raw !== "string") throw new ArgumentError("raw", "the printed progress cell (a string)", raw);
+  return options.key === undefined && options.cues === undefined ? readDefault(raw) : readStatus(raw, options);
+}
 
-function readStatus(raw: string): StatusReading {
+function readStatus(raw: string, options: ParseStatusOptions): StatusReading {
   const text = raw.trim();
+  const reading = (status: Status, rule: string, evidence = "", cues: CueMatch[] = [], conflict: string | null = null, progressText = text, rag: Rag | null = null): StatusReading =>
+    ({ raw, status, rag, progressText, rule, evidence, cues, conflict });
+  const keyed = options.key ? readKey(text, options.key) : null;
+  if (keyed) return reading(keyed.status, `key:${keyed.entry}`, keyed.printed, [{ set: "key", id: keyed.entry, text: keyed.printed, index: 0 }]);
   const rag = RAG.exec(text);
   if (rag) {
     const word = rag[1]!.toLowerCase() === "gray" ? "grey" : (rag[1]!.toLowerCase() as Rag);
-    return { raw, status: RAG_STATUS[word], rag: word, progressText: text.slice(rag[0].length).trim(), rule: `rag:${word}` };
+    const printed = rag[1]!;
+    return reading(RAG_STATUS[word], `rag:${word}`, printed, [{ set: "rag", id: word, text: printed, index: rag.index }], null, text.slice(rag[0].length).trim(), word);
   }
-  const reading = (status: Status, rule: string): StatusReading => ({ raw, status, rag: null, progressText: text, rule });
   if (text === "") return reading("unknown", "empty");
-  if (POINTER.test(text)) return reading("unknown", "pointer");
-  if (STARTS_COMPLETED.test(text)) return reading("completed", "text:completed");
-  if (NOT_STARTED.test(text)) return reading("not_started", "text:not-started");
-  if (IN_PROGRESS.test(text)) return reading("in_progress", "text:in-progress");
-  if (COMPLETED.test(text)) return reading("completed", "text:completed");
-  return reading("in_progress", "text:progress-reported");
+  if (POINTER.test(text)) return reading("unknown", "pointer", text);
+  return readProse(text, options.cues ?? defaultProgressCues, reading);
+}
+
+function readKey(text: string, key: Readonly<Record<string, Status>>): { status: Status; entry: string; printed: string } | null {
+  const lower = text.toLowerCase();
+  let best: { status: Status; entry: string; printed: string } | null = null;
+  for (const [entry, status] of Object.entries(key)) {
+    const e = entry.trim().toLowerCase();
+    if (e === "") continue;
+    const whole = lower === e;
+    const leading = lower.startsWith(e) && /^[\s.,;:\-\u2013\u2014(]/u.test(lower.slice(e.length));
+    if ((whole || leading) && (!best || e.length > best.entry.length)) best = { status, entry, printed: text.slice(0, e.length) };
+  }
+  return best;
+}
+
+type Reading = (status: Status, rule: string, evidence?: string, cues?: CueMatch[], conflict?: string | null) => StatusReading;
+
+function readProse(text: string, sets: ProgressCueSets, reading: Reading): StatusReading {
+  const cues = findCues(text, sets);
+  const of = (set: CueMatch["set"]) => cues.filter((c) => c.set === set);
+  const words = (list: CueMatch[]) => list.map((c) => c.text).join("; ");
+  const answered = ANSWERED.exec(text);
+  if (answered) {
+    const yes = answered[2]!.toLowerCase() === "yes";
+    const asked = findCues(answered[1]!, sets).some((c) => c.set === "done");
+    if (asked) return reading(yes ? "completed" : "in_progress", yes ? "text:answered-yes" : "text:negated", answered[0].trim(), cues);
+  }
+  const [done, underWay, notStarted, planned, stopped, partial, negated, routine] =
+    (["done", "underWay", "notStarted", "planned", "stopped", "partial", "negated", "routine"] as const).map(of) as CueMatch[][];
+  if (stopped!.length > 0) {
+    const conflict = done!.length > 0 ? `stopped ("${words(stopped!)}") and done ("${words(done!)}"): read as not completed` : null;
+    return reading("in_progress", "text:stopped", words(stopped!), cues, conflict);
+  }
+  if (notStarted!.length > 0) return reading("not_started", "text:not-started", words(notStarted!), cues);
+  if (STARTS_COMPLETED.test(text)) return reading("completed", "text:completed", STARTS_COMPLETED.exec(text)![0].trim(), cues);
+  if (done!.length > 0) {
+    const against = [...negated!, ...partial!, ...underWay!, ...(routine!.length > 0 ? [] : planned!)];
+    if (against.length === 0) return reading("completed", "text:done", words(done!), cues);
+    const conflict = `done ("${words(done!)}") but ${against.map((c) => `${c.set} ("${c.text}")`).join(", ")}: read as in_progress`;
+    return reading("in_progress", "text:done-qualified", words(against), cues, conflict);
+  }
+  if (negated!.length > 0 || partial!.length > 0) return reading("in_progress", "text:partial", words([...negated!, ...partial!]), cues);
+  if (underWay!.length > 0) return reading("in_progress", "text:in-progress", words(underWay!), cues);
+  if (planned!.length > 0) return reading("in_progress", "text:planned", words(planned!), cues);
+  return reading("in_progress", "text:progress-reported", "", cues);
+}
+
+/**
+ * Finds every progress cue in a text, in text order. A done cue preceded by a negation becomes
+ * `negated`; preceded by a future or condition it becomes `planned`; a cue inside a longer one of
+ * another set ("being reviewed" holds "reviewed") is dropped.
+ *
+ * @returns the cues found.
+ */
+export function findCues(text: string, sets: ProgressCueSets = defaultProgressCues): CueMatch[] {
+  const found: (CueMatch & { end: number })[] = [];
+  for (const [set, id, re] of compile(sets)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let kind: CueMatch["set"] = set;
+      if (set === "done") {
+        const before = text.slice(Math.max(0, m.index - 80), m.index);
+        if (NEGATED_BEFORE.test(before)) kind = "negated";
+        else if (FUTURE_BEFORE.test(before)) kind = "planned";
+      }
+      found.push({ set: kind, id, text: m[0].trim(), index: m.index, end: m.index + m[0].length });
+    }
+  }
+  const inside = (c: { index: number; end: number }, o: { index: number; end: number }) => o.index <= c.index && o.end >= c.end;
+  const kept = found.filter((c, i) => !found.some((o, j) => inside(c, o) && (o.end - o.index > c.end - c.index || (j < i && inside(o, c)))));
+  return kept.sort((a, b) => a.index - b.index).map(({ end: _end, ...c }) => c);
 }
 
 const START_CUE = /\b(?:since|began|begun|started|commenced|wef|from)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?$/iu;
@@ -87,8 +212,8 @@ const START_CUE = /\b(?:since|began|begun|started|commenced|wef|from)\s+(?:the\s
  */
 export function findRevisedDue(progressText: string, dueEnd: string | null, asOf: string): { start: string; end: string } | null {
   const year = Number((dueEnd ?? asOf).slice(0, 4));
-  const candidates = findDates(progressText, year).dates.filter(
-    (d) => !START_CUE.test(progressText.slice(Math.max(0, d.index - 40), d.index)) && (dueEnd === null ? d.end > asOf : d.end > dueEnd),
+  const candidates = findDates(progressText, year, asOf).dates.filter(
+    (d) => plausible(d, asOf) && !START_CUE.test(progressText.slice(Math.max(0, d.index - 40), d.index)) && (dueEnd === null ? d.end > asOf : d.end > dueEnd),
   );
   if (candidates.length === 0) return null;
   const latest = candidates.reduce((a, d) => (d.end > a.end ? d : a));
