@@ -27,7 +27,7 @@ describe("the main command's outputs", () => {
     const [header, ...rows] = readFileSync(join(out, "actions.csv"), "utf8").trim().split("\r\n");
     expect(header?.split(",")).toEqual([...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS]);
     expect(rows.find((r) => r.startsWith("stockton,stockton-2013-09,R1,R1.7,"))).toMatch(
-      /,month,2013-12-01,2013-12-31,in_progress,,2014-03-31,false,false,true,90,false,quality_assurance,assessment;quality_assurance$/u,
+      /,month,2013-12-01,2013-12-31,in_progress,Timescale likely,,2014-03-31,false,false,true,90,false,deadline_moved,quality_assurance,assessment;quality_assurance$/u,
     );
   });
 
@@ -40,10 +40,16 @@ describe("the main command's outputs", () => {
     );
   });
 
-  it("writes slippage-by-council.csv, where a council with no dates reads 'not reported'", () => {
-    const lines = readFileSync(join(out, "slippage-by-council.csv"), "utf8").trim().split("\r\n");
-    expect(lines[0]).toMatch(/^council,actions,removed,with_due,share_with_due,/u);
-    expect(lines.find((l) => l.startsWith("reading,"))).toMatch(/not reported,not reported,not reported,.*not reported$/u);
+  it("writes slippage-by-council.csv: 'not reported' with no dates, 'none due yet' before any deadline", () => {
+    const [header, ...lines] = readFileSync(join(out, "slippage-by-council.csv"), "utf8").trim().split("\r\n");
+    const columns = header!.split(",");
+    for (const c of ["due_by_as_of", "not_yet_due", "assessable", "slipped", "slipped_share", "overdue_open", "deadline_moved",
+      "extension_agreed", "rated_red", "median_days_late", "p90_days_late"]) expect(columns).toContain(c);
+    const row = (council: string) => Object.fromEntries(lines.find((l) => l.startsWith(`${council},`))!.split(",").map((v, k) => [columns[k], v]));
+    expect(row("reading")).toMatchObject({ slipped_share: "not reported", median_days_late: "not reported", slippage: "not reported" });
+    expect(row("oxfordshire")).toMatchObject({ slipped_share: "none due yet", earliest_due: "2014-09-17", slippage: "none due yet" });
+    expect(Number(row("stockton").median_days_late)).toBeGreaterThan(0);
+    expect(row("herefordshire")).toMatchObject({ actions: "125", removed: "1" });
   });
 
   it("writes recommendations.csv and plans.json that validate", () => {
@@ -67,7 +73,7 @@ describe("the main command's outputs", () => {
     expect(html).not.toMatch(/<script[^>]+src=/u);
     expect(html).not.toMatch(/<link[^>]+href=/u);
     expect(html).not.toMatch(/<(?:img|iframe)[^>]+src=["']?https?:/u);
-    for (const id of ["themes-heatmap", "slippage-by-council", "slip-days", "status-by-council", "rag-by-council", "due-timeline", "rag-vs-evidence"]) {
+    for (const id of ["themes-heatmap", "slippage-by-council", "slip-reasons", "slip-days", "status-by-council", "rag-by-council", "due-timeline", "rag-vs-evidence"]) {
       expect(html).toContain(`data-chart="${id}"`);
       expect(readFileSync(join(out, "charts", `${id}.svg`), "utf8")).toMatch(/^<svg/u);
     }

@@ -11,12 +11,14 @@ export {
   RecommendationSchema,
   PlanSchema,
   AbbreviationSchema,
+  StatusKeySchema,
   CouncilIdSchema,
   IsoDateSchema,
   type Action,
   type Recommendation,
   type Plan,
   type Abbreviation,
+  type StatusKey,
 } from "./schema/plan.js";
 export { SourceSpanSchema, CellSchema, type SourceSpan, type Cell } from "./schema/source-span.js";
 export {
@@ -44,21 +46,40 @@ export {
   type RecommendationRow,
 } from "./export/plan-rows.js";
 export { formatLineList } from "./export/source-lines.js";
-export { parseDue, DueDateSchema, DueKindSchema, type DueDate, type DueKind } from "./dates/parse-due.js";
+export { ArgumentError } from "./errors/argument-error.js";
+export {
+  parseDue,
+  DueDateSchema,
+  DueKindSchema,
+  PLAUSIBLE_YEARS,
+  type DueDate,
+  type DueKind,
+  type ParseDueOptions,
+} from "./dates/parse-due.js";
 export { findDates, type DateMention, type DateProblem } from "./dates/date-mentions.js";
+export { StatusSchema, RagSchema, type Status, type Rag } from "./schema/status.js";
 export {
   parseStatus,
   findRevisedDue,
-  StatusSchema,
-  RagSchema,
+  findCues,
   StatusReadingSchema,
-  type Status,
-  type Rag,
+  CueMatchSchema,
   type StatusReading,
+  type CueMatch,
+  type ParseStatusOptions,
 } from "./status/parse-status.js";
+export {
+  defaultProgressCues,
+  ProgressCueSchema,
+  ProgressCueSetsSchema,
+  type ProgressCue,
+  type ProgressCueSets,
+} from "./status/progress-cues.js";
 export {
   assessSlippage,
   SlippageSchema,
+  SlipReasonSchema,
+  type SlipReason,
   ActionAssessmentSchema,
   type Slippage,
   type ActionAssessment,
@@ -72,7 +93,12 @@ export {
   type ActionTableRow,
   type ActionTableOptions,
 } from "./tables/action-table.js";
-export { slippageSummary, SLIPPAGE_SUMMARY_COLUMNS } from "./slippage/summarise-slippage.js";
+export {
+  slippageSummary,
+  slippagePhrase,
+  SLIPPAGE_SUMMARY_COLUMNS,
+  type SlippageVerdict,
+} from "./slippage/summarise-slippage.js";
 export { ragVersusEvidence } from "./slippage/rag-vs-evidence.js";
 export {
   CodebookSchema,
@@ -113,6 +139,7 @@ export { renderChart, loadRenderer, countMarkItems, type RenderedChart } from ".
 export {
   themeHeatmapSpec,
   slippageByCouncilSpec,
+  slipReasonsSpec,
   slipDaysSpec,
   statusByCouncilSpec,
   ragByCouncilSpec,

@@ -11,6 +11,7 @@ import {
   slipDaysSpec,
   slippageByCouncilSpec,
   slippageSummary,
+  slipReasonsSpec,
   statusByCouncilSpec,
   themeHeatmapSpec,
   themeMatrix,
@@ -78,6 +79,7 @@ export function reportCharts(analysis: Analysis): ReportChart[] {
   return [
     { id: "themes-heatmap", title: "Themes by council", spec: themeHeatmapSpec(analysis.themeMatrix, { themes: themeOrder }) },
     { id: "slippage-by-council", title: "Slipped share by council", spec: slippageByCouncilSpec(analysis.slippage) },
+    { id: "slip-reasons", title: "Why actions slipped", spec: slipReasonsSpec(analysis.slippage) },
     { id: "slip-days", title: "Slip days", spec: slipDaysSpec(analysis.actions) },
     { id: "status-by-council", title: "Status by council", spec: statusByCouncilSpec(analysis.actions) },
     { id: "rag-by-council", title: "RAG ratings by council", spec: ragByCouncilSpec(analysis.actions) },

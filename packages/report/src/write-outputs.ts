@@ -89,10 +89,19 @@ function dataFiles(analysis: Analysis): File[] {
   ];
 }
 
-/** In a council with nothing assessable, the slippage figures read "not reported" rather than blank. */
+/**
+ * In a council with nothing assessable, the share reads "not reported" or "none due yet" rather than
+ * blank; days late read "no slipped actions" when nothing slipped.
+ */
 function notReported(row: Record<string, CsvValue>): Record<string, CsvValue> {
-  if (row.slippage !== "not reported") return row;
-  return { ...row, slipped_share: "not reported", median_slip_days: "not reported", p90_slip_days: "not reported" };
+  const out = { ...row };
+  if (row.slippage !== "reported") out.slipped_share = row.slippage as string;
+  if (row.days_late_n === 0) {
+    const why = row.slippage === "reported" ? "no slipped actions" : (row.slippage as string);
+    out.median_days_late = why;
+    out.p90_days_late = why;
+  }
+  return out;
 }
 
 /** @returns the line totals as `diagnostics.json` names them. */

@@ -1,5 +1,6 @@
 import type { ColumnTable } from "arquero";
 import type { TopLevelSpec } from "vega-lite";
+import { slippagePhrase } from "../slippage/summarise-slippage.js";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 const STATUS_ORDER = ["completed", "in_progress", "not_started", "unknown"];
@@ -59,7 +60,8 @@ export function themeHeatmapSpec(matrix: ColumnTable, options: { themes?: readon
 
 /**
  * Slipped share by council, each bar labelled with its numerator and denominator ("11 of 47
- * assessable"); a council with nothing assessable is labelled "not reported" and draws no bar.
+ * assessable"); a council with nothing assessable is labelled "not reported" or "none due yet" and
+ * draws no bar.
  *
  * @param summary the output of `slippageSummary` (grouped by council).
  * @returns a Vega-Lite spec.
@@ -67,8 +69,8 @@ export function themeHeatmapSpec(matrix: ColumnTable, options: { themes?: readon
 export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
   const data = rows(summary).map((r) => ({
     ...r,
-    label: r.slippage === "not reported" ? "not reported" : `${r.slipped} of ${r.assessable} assessable`,
-    bar: r.slippage === "not reported" ? 0 : r.slipped_share,
+    label: r.slippage === "reported" ? `${r.slipped} of ${r.assessable} assessable` : slippagePhrase(r),
+    bar: r.slippage === "reported" ? r.slipped_share : 0,
   }));
   return {
     $schema: SCHEMA,
@@ -90,13 +92,48 @@ export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
             { field: "slipped", type: "quantitative" },
             { field: "assessable", type: "quantitative" },
             { field: "slipped_share", type: "quantitative", format: ".1%" },
-            { field: "median_slip_days", type: "quantitative", title: "median slip days" },
-            { field: "p90_slip_days", type: "quantitative", title: "p90 slip days" },
+            { field: "median_days_late", type: "quantitative", title: "median days late (slipped actions)" },
+            { field: "p90_days_late", type: "quantitative", title: "p90 days late (slipped actions)" },
           ],
         },
       },
       { mark: { type: "text", align: "left", dx: 4, fontSize: 11 }, encoding: { text: { field: "label", type: "nominal" } } },
     ],
+  };
+}
+
+/**
+ * Why actions slipped, per council: a stacked bar of the four reasons (overdue and open, deadline
+ * moved, extension agreed, rated red). Reasons may overlap, so a bar can be longer than the slipped
+ * count, which each bar's tooltip gives.
+ *
+ * @param summary the output of `slippageSummary` (grouped by council).
+ * @returns a Vega-Lite spec.
+ */
+export function slipReasonsSpec(summary: ColumnTable): TopLevelSpec {
+  const reasons = ["overdue_open", "deadline_moved", "extension_agreed", "rated_red"] as const;
+  const data = rows(summary).flatMap((r) =>
+    reasons.map((reason) => ({ council: r.council, reason: reason.replace(/_/gu, " "), actions: Number(r[reason] ?? 0), slipped: r.slipped, assessable: r.assessable })),
+  );
+  return {
+    $schema: SCHEMA,
+    title: { text: "Why actions slipped", subtitle: "actions per reason; one action may have several", ...FONT },
+    data: { values: data },
+    width: 420,
+    height: { step: 28 },
+    mark: "bar",
+    encoding: {
+      y: { field: "council", type: "nominal", sort: councilOrder(data), title: null },
+      x: { field: "actions", type: "quantitative", title: "actions", stack: "zero" },
+      color: { field: "reason", type: "nominal", sort: reasons.map((r) => r.replace(/_/gu, " ")), scale: { range: ["#d62728", "#ff7f0e", "#9467bd", "#8c564b"] } },
+      tooltip: [
+        { field: "council", type: "nominal" },
+        { field: "reason", type: "nominal" },
+        { field: "actions", type: "quantitative" },
+        { field: "slipped", type: "quantitative" },
+        { field: "assessable", type: "quantitative" },
+      ],
+    },
   };
 }
 

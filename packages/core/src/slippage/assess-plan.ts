@@ -1,7 +1,8 @@
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Action, Plan } from "../schema/plan.js";
 import { parseDue } from "../dates/parse-due.js";
-import { findRevisedDue, parseStatus } from "../status/parse-status.js";
+import type { Status } from "../schema/status.js";
+import { findRevisedDue, parseStatus, type StatusReading } from "../status/parse-status.js";
 import { assessSlippage, type ActionAssessment } from "./assess-action.js";
 
 /** When to measure slippage: one date for every plan, or per plan id / council; default each plan's `asOf`. */
@@ -18,10 +19,15 @@ export function asOfFor(plan: Plan, asOf?: AsOfOption): string {
  *
  * @returns the due date, status, revised due date and slippage.
  */
-export function assessAction(action: Action, asOf: string): ActionAssessment {
-  const due = parseDue(action.dueRaw);
-  const status = parseStatus(action.statusRaw);
+export function assessAction(action: Action, asOf: string, statusKey?: Readonly<Record<string, Status>>): ActionAssessment {
+  const due = parseDue(action.dueRaw, { asOf });
+  let status: StatusReading = parseStatus(action.statusRaw, statusKey ? { key: statusKey } : {});
   const revisedDue = status.progressText === "" ? null : findRevisedDue(status.progressText, due.end, asOf);
+  if (status.rule === "text:done" && revisedDue !== null && !status.cues.some((c) => c.set === "routine")) {
+    // Work reported as done, yet the text gives a later date for it: the deliverable is still to come.
+    const conflict = `done ("${status.evidence}") but the text gives a later date (${revisedDue.end}): read as in_progress`;
+    status = { ...status, status: "in_progress", rule: "text:done-rescheduled", conflict };
+  }
   return { asOf, due, status, revisedDue, slippage: assessSlippage(due, status, revisedDue, asOf) };
 }
 
@@ -45,8 +51,15 @@ export function assessPlans(plans: readonly Plan[], asOf?: AsOfOption): { action
     const date = asOfFor(plan, asOf);
     for (const rec of plan.recommendations) {
       for (const action of rec.actions) {
-        const assessment = assessAction(action, date);
+        const assessment = assessAction(action, date, plan.statusKey ?? undefined);
         actions.push({ plan, recommendationId: rec.id, action, assessment });
+        const at = { file: action.source.file, line: action.source.firstLine, lastLine: action.source.lastLine };
+        if (assessment.status.conflict !== null) {
+          diagnostics.push({ severity: "info", code: "status-conflict", ...at, message: `progress of action ${action.id}: ${assessment.status.conflict}`, text: action.statusRaw });
+        }
+        if (assessment.status.rule === "text:stopped") {
+          diagnostics.push({ severity: "info", code: "status-stopped", ...at, message: `action ${action.id} reported as "${assessment.status.evidence}": counted as not completed (in_progress)`, text: action.statusRaw });
+        }
         if (assessment.due.kind === "unparsed") {
           diagnostics.push({
             severity: "warning",

@@ -1,11 +1,12 @@
 import type { AssessedAction } from "./assess-plan.js";
 
-/** Columns the slippage issue appends to `actions.csv`, in order. */
+/** Due-date, status and slippage columns of `actions.csv`, in order. */
 export const SLIPPAGE_COLUMNS = [
   "due_kind",
   "due_start",
   "due_end",
   "status",
+  "status_evidence",
   "rag",
   "revised_due_end",
   "extension_agreed",
@@ -13,6 +14,7 @@ export const SLIPPAGE_COLUMNS = [
   "slipped",
   "slip_days",
   "slip_days_is_lower_bound",
+  "slip_reasons",
 ] as const;
 
 /** The slippage columns of one action row (ISO dates, booleans, null for unknown). */
@@ -21,6 +23,8 @@ export type SlippageRow = {
   due_start: string | null;
   due_end: string | null;
   status: string;
+  /** The words that decided the status ("Green", "signed off", "On hold"); "" when nothing did. */
+  status_evidence: string;
   rag: string | null;
   revised_due_end: string | null;
   extension_agreed: boolean;
@@ -28,6 +32,8 @@ export type SlippageRow = {
   slipped: boolean | null;
   slip_days: number | null;
   slip_days_is_lower_bound: boolean;
+  /** Why it slipped, joined by ";": overdue_open, deadline_moved, extension_agreed, rated_red. */
+  slip_reasons: string;
 };
 
 /** @returns the slippage columns of an assessed action. */
@@ -37,6 +43,7 @@ export function slippageRow({ assessment: a }: AssessedAction): SlippageRow {
     due_start: a.due.start,
     due_end: a.due.end,
     status: a.status.status,
+    status_evidence: a.status.evidence,
     rag: a.status.rag,
     revised_due_end: a.revisedDue?.end ?? null,
     extension_agreed: a.due.extensionAgreed,
@@ -44,5 +51,6 @@ export function slippageRow({ assessment: a }: AssessedAction): SlippageRow {
     slipped: a.slippage.slipped,
     slip_days: a.slippage.slipDays,
     slip_days_is_lower_bound: a.slippage.slipDaysIsLowerBound,
+    slip_reasons: a.slippage.slipReasons.join(";"),
   };
 }

@@ -7,11 +7,11 @@ import { classifyPlans, type PlanThemes } from "../themes/classify-plans.js";
 import type { CodebookInput } from "../themes/codebook.js";
 import type { CompiledCodebook } from "../themes/classify.js";
 
-/** Columns the themes issue appends to `actions.csv`, in order. */
+/** Theme columns of `actions.csv`, in order. */
 export const THEME_COLUMNS = ["themes", "recommendation_themes"] as const;
 
 /** Columns of the action table after the export columns: for analysis, not exported. */
-const EXTRA_COLUMNS = ["theme_list", "as_of", "status_rule", "slip_evidence", "due_problem"] as const;
+const EXTRA_COLUMNS = ["theme_list", "as_of", "status_rule", "status_conflict", "due_problem"] as const;
 
 /** One row of the action table: export columns, slippage columns, themes, and the evidence behind them. */
 export type ActionTableRow = ActionRow &
@@ -24,7 +24,8 @@ export type ActionTableRow = ActionRow &
     theme_list: string[];
     as_of: string;
     status_rule: string;
-    slip_evidence: string;
+    /** When progress cues disagreed, what they were and how it was decided; else null. */
+    status_conflict: string | null;
     due_problem: string | null;
   };
 
@@ -74,7 +75,7 @@ export function actionTableFrom(plans: readonly Plan[], assessed: readonly Asses
     const a = assessed[i]!.assessment;
     columns.as_of![i] = a.asOf;
     columns.status_rule![i] = a.status.rule;
-    columns.slip_evidence![i] = a.slippage.evidence.join(";");
+    columns.status_conflict![i] = a.status.conflict;
     columns.due_problem![i] = a.due.problem;
   }
   return table(columns);

@@ -1,4 +1,4 @@
-import { defaultCodebook } from "@ofsted-action-plans/core";
+import { defaultCodebook, slippagePhrase } from "@ofsted-action-plans/core";
 import { lineTotals } from "@ofsted-action-plans/loaders";
 import type { Analysis, ReportChart } from "../analysis.js";
 import { anchor, escapeHtml, scriptJson } from "./escape.js";
@@ -117,27 +117,34 @@ export function renderReport(analysis: Analysis, charts: readonly ReportChart[],
   );
 
   const slippage = table(
-    ["council", "actions", "with due date", "status known", "completed", "assessable", "slipped", "slipped share", "median slip days", "p90 slip days", "RAG red", "extensions", "slippage"],
+    ["council", "actions", "removed", "with due date", "due by plan date", "not yet due", "assessable", "slipped", "slipped share",
+      "overdue, open", "deadline moved", "extension agreed", "rated red", "median days late", "p90 days late", "completed"],
     objects(analysis.slippage).map((s) => {
       const council = String(s.council);
       const reported = s.slippage === "reported";
+      const late = (v: unknown) => (Number(s.days_late_n) > 0 ? (v as number) : reported ? "no slipped actions" : String(s.slippage));
       return [
         council,
         link(anchor("actions", council), s.actions as number),
+        s.removed as number,
         s.with_due as number,
-        s.status_known as number,
-        s.completed as number,
+        s.due_by_as_of as number,
+        s.not_yet_due as number,
         s.assessable as number,
-        reported ? link(anchor("slipped", council), s.slipped as number) : "not reported",
-        reported ? { html: escapeHtml(pct(s.slipped_share)), sort: s.slipped_share as number } : "not reported",
-        reported ? (s.median_slip_days as number) : "not reported",
-        reported ? (s.p90_slip_days as number) : "not reported",
-        s.rag_rated ? `${s.rag_red} of ${s.rag_rated}` : "no RAG",
-        s.extensions_agreed as number,
-        s.slippage as string,
+        reported ? link(anchor("slipped", council), s.slipped as number) : String(s.slippage),
+        reported ? { html: escapeHtml(pct(s.slipped_share)), sort: s.slipped_share as number } : slippagePhrase(s),
+        s.overdue_open as number,
+        s.deadline_moved as number,
+        s.extension_agreed as number,
+        s.rag_rated ? `${s.rated_red} of ${s.rag_rated} rated` : "no RAG",
+        late(s.median_days_late),
+        late(s.p90_days_late),
+        s.status_known ? `${s.completed} of ${s.status_known} with progress` : "not reported",
       ];
     }),
-    "Shares come with their denominators. A council with nothing assessable is 'not reported', never 0%.",
+    "Shares come with their denominators: assessable = actions due by the plan's date whose slippage is known, plus " +
+      "those that slipped before their deadline. Reasons may overlap. Days late are over slipped actions only " +
+      "(lower bounds for open overdue actions). Removed actions are counted apart and left out of every other figure.",
   );
   const slippedLists = councils
     .map((council) => {
@@ -222,7 +229,7 @@ ${chartHtml("themes-heatmap")}${matrixTable}<details class="lists"><summary>Acti
 <h3>Similar recommendations across councils</h3><p>TF-IDF cosine similarity of the recommendations' content words.</p>${similar}</section>
 <section id="slippage"><h2>Slippage</h2>
 <p>Each plan is read as of its own date. An action slipped when its revised deadline is later, an extension was agreed, its RAG is red, or it was still open after its deadline. Unknown is not zero.</p>
-${chartHtml("slippage-by-council")}${slippage}<details class="lists"><summary>Slipped actions by council</summary>${slippedLists}</details>
+${chartHtml("slippage-by-council")}${chartHtml("slip-reasons")}${slippage}<details class="lists"><summary>Slipped actions by council</summary>${slippedLists}</details>
 ${chartHtml("slip-days")}${chartHtml("status-by-council")}${chartHtml("rag-by-council")}${chartHtml("due-timeline")}
 <h3>RAG vs evidence</h3><p>Actions the council rated amber or green after their deadline had passed.</p>${chartHtml("rag-vs-evidence")}${ragEvidence}</section>
 ${councilSections}
