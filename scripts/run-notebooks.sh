@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Re-executes every notebook in notebooks/ with the tslab kernel (Debian's Jupyter), in place, so the
 # committed outputs are the outputs of the current code. A failing cell fails the run and its error
-# text is printed. Needs: Debian packages jupyter-nbconvert python3-ipykernel (see scripts/setup.sh).
+# text is printed. With --check, executes into a temporary folder instead, leaves the notebooks as they
+# are, and fails when a committed output differs from the fresh run (execution counts and metadata
+# aside): a stale notebook fails CI. Needs: Debian packages jupyter-nbconvert python3-ipykernel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+check=false
+[ "${1:-}" = "--check" ] && check=true
 
 jupyter=/usr/bin/jupyter
 [ -x "$jupyter" ] || { echo "run-notebooks: $jupyter not found; run scripts/setup.sh first" >&2; exit 2; }
@@ -47,7 +51,28 @@ PY
     status=1
     continue
   fi
-  mv "$executed" "$notebook"
-  echo "run-notebooks: $notebook executed in $((SECONDS - started)) s"
+  if $check; then
+    if ! /usr/bin/python3 - "$executed" "$notebook" <<'PY'
+import json, sys
+def cells(path):
+    nb = json.load(open(path))
+    return [("".join(c.get("source", "")), [{k: v for k, v in o.items() if k not in ("execution_count", "metadata")}
+             for o in c.get("outputs", [])]) for c in nb["cells"]]
+fresh, committed = cells(sys.argv[1]), cells(sys.argv[2])
+stale = [i for i, (a, b) in enumerate(zip(fresh, committed)) if a != b] + list(range(min(len(fresh), len(committed)), max(len(fresh), len(committed))))
+if stale:
+    print(f"{sys.argv[2]}: committed outputs differ from a fresh run in cells {stale}; run pnpm notebooks and commit", file=sys.stderr)
+sys.exit(1 if stale else 0)
+PY
+    then
+      status=1
+      continue
+    fi
+    rm -f "$executed"
+    echo "run-notebooks: $notebook is up to date ($((SECONDS - started)) s)"
+  else
+    mv "$executed" "$notebook"
+    echo "run-notebooks: $notebook executed in $((SECONDS - started)) s"
+  fi
 done
 exit $status
