@@ -93,3 +93,10 @@ describe("ragVersusEvidence", () => {
     expect(early.find((r) => (r as { action_id: string }).action_id === "3.16")).toMatchObject({ days_past_due: 30 });
   });
 });
+
+describe("actionTable's asOf", () => {
+  it("rejects a date that is not a date, naming the argument", () => {
+    expect(() => actionTable(corpus().plans, { asOf: "2013-02-30" })).toThrow(/asOf: expected an ISO date/u);
+    expect(() => actionTable(corpus().plans, { asOf: { stockton: "Sept 2013" } })).toThrow(/stockton/u);
+  });
+});

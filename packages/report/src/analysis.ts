@@ -36,8 +36,8 @@ export interface Analysis {
   readonly themeMatrix: ColumnTable;
   readonly commonWeaknesses: ColumnTable;
   readonly similarRecommendations: ColumnTable;
-  /** Due cells no rule could read. */
-  readonly dueDiagnostics: readonly Diagnostic[];
+  /** Due cells no rule could read (warnings), progress cells whose cues disagreed or report stopped work (notes). */
+  readonly assessmentDiagnostics: readonly Diagnostic[];
 }
 
 /**
@@ -62,7 +62,7 @@ export function analyseCorpus(corpus: Corpus, options: { asOf?: AsOfOption } = {
     themeMatrix: themeMatrix(themes),
     commonWeaknesses: commonWeaknesses(themes),
     similarRecommendations: similarRecommendations(plans),
-    dueDiagnostics: assessed.diagnostics,
+    assessmentDiagnostics: assessed.diagnostics,
   };
 }
 

@@ -72,7 +72,7 @@ function dataFiles(analysis: Analysis): File[] {
       planId: r.plan.id,
       file: r.plan.source.file,
       ...lineCounts(r),
-      diagnostics: [...r.diagnostics, ...analysis.dueDiagnostics.filter((d) => d.file === r.plan.source.file)],
+      diagnostics: [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)],
     })),
     errors: corpus.errors.map((e) => ({ code: e.code, file: e.file, line: e.line, expected: e.expected, message: e.message })),
   };

@@ -1,3 +1,5 @@
+import { isIsoDate } from "../dates/calendar.js";
+import { ArgumentError } from "../errors/argument-error.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Action, Plan } from "../schema/plan.js";
 import { parseDue } from "../dates/parse-due.js";
@@ -8,10 +10,19 @@ import { assessSlippage, type ActionAssessment } from "./assess-action.js";
 /** When to measure slippage: one date for every plan, or per plan id / council; default each plan's `asOf`. */
 export type AsOfOption = string | Readonly<Record<string, string>>;
 
-/** @returns the date slippage of `plan` is measured at: the caller's override, else the plan's `asOf`. */
+/**
+ * The date slippage of `plan` is measured at: the caller's override (one date, or per plan id or
+ * council), else the plan's own `asOf`.
+ *
+ * @returns an ISO date.
+ * @throws ArgumentError when the override is not an ISO date of a real day.
+ * @example
+ * asOfFor(plan, { herefordshire: "2012-11-30" }); // "2012-11-30" for Herefordshire, plan.asOf otherwise
+ */
 export function asOfFor(plan: Plan, asOf?: AsOfOption): string {
-  if (typeof asOf === "string") return asOf;
-  return asOf?.[plan.id] ?? asOf?.[plan.council] ?? plan.asOf;
+  const date = typeof asOf === "string" ? asOf : (asOf?.[plan.id] ?? asOf?.[plan.council] ?? plan.asOf);
+  if (!isIsoDate(date)) throw new ArgumentError("asOf", `an ISO date YYYY-MM-DD for ${plan.id}`, date);
+  return date;
 }
 
 /**
@@ -42,9 +53,14 @@ export interface AssessedAction {
 /**
  * Assesses every action of the plans, in source order, each as of its plan's date (or `asOf`).
  *
- * @returns the assessed actions and a diagnostic for each due cell no rule could parse.
+ * @returns the assessed actions and diagnostics: a warning for each due cell no rule could parse, a
+ * note for each progress cell whose cues disagreed or that reports stopped work.
  */
 export function assessPlans(plans: readonly Plan[], asOf?: AsOfOption): { actions: AssessedAction[]; diagnostics: Diagnostic[] } {
+  if (!Array.isArray(plans)) throw new ArgumentError("plans", "an array of plans, e.g. loadAll().plans", plans);
+  if (asOf !== undefined && typeof asOf !== "string" && (asOf === null || typeof asOf !== "object")) {
+    throw new ArgumentError("asOf", "an ISO date, or an object of ISO dates by plan id or council", asOf);
+  }
   const actions: AssessedAction[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const plan of plans) {

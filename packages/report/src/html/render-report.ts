@@ -169,7 +169,7 @@ export function renderReport(analysis: Analysis, charts: readonly ReportChart[],
     .map((plan) => {
       const result = analysis.corpus.results.find((r) => r.plan.id === plan.id)!;
       const totals = lineTotals(result);
-      const warnings = [...result.diagnostics, ...analysis.dueDiagnostics.filter((d) => d.file === plan.source.file)].filter((d) => d.severity === "warning");
+      const warnings = [...result.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === plan.source.file)].filter((d) => d.severity === "warning");
       const recs = plan.recommendations
         .map((r) => `<li id="${recAnchor(plan.council, r.id)}"><strong>${escapeHtml(r.id)}</strong> ${escapeHtml(r.text)}${r.timeframe ? ` <em>(${escapeHtml(r.timeframe)})</em>` : ""}</li>`)
         .join("");
