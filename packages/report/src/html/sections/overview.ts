@@ -1,0 +1,44 @@
+import { lineTotals } from "@ofsted-action-plans/loaders";
+import { anchor, escapeHtml } from "../escape.js";
+import { link, table } from "../elements.js";
+import type { ReportContext } from "../report-context.js";
+
+/**
+ * The overview: first the documents that failed to load or carry warnings (so no reader misses them),
+ * then one row per plan with its dates, layout, counts and line accounting.
+ *
+ * @returns the section's HTML.
+ */
+export function overviewSection(ctx: ReportContext): string {
+  const { analysis } = ctx;
+  const failed = analysis.corpus.errors.map((e) => `<li><strong>failed</strong>: ${escapeHtml(e.message)}</li>`);
+  const warned = analysis.corpus.results.flatMap((r) => {
+    const warnings = [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)].filter((d) => d.severity === "warning");
+    if (warnings.length === 0) return [];
+    const first = warnings.slice(0, 5).map((w) => `line ${w.line ?? "?"}: ${escapeHtml(w.message)}`).join("; ");
+    const more = warnings.length > 5 ? `; and ${warnings.length - 5} more (see diagnostics.json)` : "";
+    return [`<li><a href="#${anchor("council", r.plan.council)}">${escapeHtml(r.plan.councilName)}</a> (${escapeHtml(r.plan.source.file)}): ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${first}${more}</li>`];
+  });
+  const problems = failed.length + warned.length > 0
+    ? `<div class="problems" id="problems"><h3>Documents to check</h3><ul>${[...failed, ...warned].join("")}</ul></div>`
+    : "";
+  const rows = analysis.corpus.results.map((r) => {
+    const p = r.plan;
+    const totals = lineTotals(r);
+    return [
+      link(anchor("council", p.council), p.councilName),
+      p.title,
+      p.documentDate ?? "undated",
+      { html: `<span title="${escapeHtml(p.asOfEvidence)}">${escapeHtml(p.asOf)}</span>`, sort: p.asOf },
+      p.format,
+      p.recommendations.length,
+      link(anchor("actions", p.council), ctx.byCouncil.get(p.council)?.length ?? 0),
+      totals.lines,
+      totals.used,
+      totals.ignored,
+      r.diagnostics.filter((d) => d.severity === "warning").length,
+    ];
+  });
+  const columns = ["council", "plan", "document date", "asOf", "layout", "recommendations", "actions", "lines", "used", "ignored", "warnings"];
+  return `<section id="overview"><h2>Plans</h2>${problems}${table(columns, rows)}</section>`;
+}

@@ -1,0 +1,71 @@
+import { slippagePhrase } from "@ofsted-action-plans/core";
+import { anchor, escapeHtml } from "../escape.js";
+import { actionAnchor, actionList, link, objects, pct, table } from "../elements.js";
+import type { ReportContext } from "../report-context.js";
+
+/**
+ * Slippage: the slipped share per council with its denominators and reasons, days late of slipped
+ * actions, "none due yet" and "not reported" where they apply, the slipped actions, and Herefordshire's
+ * RAG against its dates.
+ *
+ * @returns the section's HTML.
+ */
+export function slippageSection(ctx: ReportContext): string {
+  const { analysis } = ctx;
+  const summary = table(
+    ["council", "actions", "removed", "with due date", "due by plan date", "not yet due", "assessable", "slipped", "slipped share",
+      "overdue, open", "deadline moved", "extension agreed", "rated red", "median days late", "p90 days late", "completed"],
+    objects(analysis.slippage).map((s) => {
+      const council = String(s.council);
+      const reported = s.slippage === "reported";
+      const late = (v: unknown) => (Number(s.days_late_n) > 0 ? (v as number) : reported ? "no slipped actions" : String(s.slippage));
+      return [
+        council,
+        ctx.full ? link(anchor("actions", council), s.actions as number) : (s.actions as number),
+        s.removed as number,
+        s.with_due as number,
+        s.due_by_as_of as number,
+        s.not_yet_due as number,
+        s.assessable as number,
+        reported && ctx.full ? link(anchor("slipped", council), s.slipped as number) : reported ? (s.slipped as number) : String(s.slippage),
+        reported ? { html: escapeHtml(pct(s.slipped_share)), sort: s.slipped_share as number } : slippagePhrase(s),
+        s.overdue_open as number,
+        s.deadline_moved as number,
+        s.extension_agreed as number,
+        s.rag_rated ? `${s.rated_red} of ${s.rag_rated} rated` : "no RAG",
+        late(s.median_days_late),
+        late(s.p90_days_late),
+        s.status_known ? `${s.completed} of ${s.status_known} with progress` : "not reported",
+      ];
+    }),
+    "Shares come with their denominators: assessable = actions due by the plan's date whose slippage is known, plus " +
+      "those that slipped before their deadline. Reasons may overlap. Days late are over slipped actions only " +
+      "(lower bounds for open overdue actions). Removed actions are counted apart and left out of every other figure.",
+  );
+  const slippedLists = !ctx.full
+    ? ""
+    : [...ctx.byCouncil]
+        .map(([council, rows]) => {
+          const slipped = rows.filter((a) => a.slipped === true && !a.removed);
+          if (slipped.length === 0) return "";
+          return `<details id="${anchor("slipped", council)}"><summary>${escapeHtml(council)}: slipped actions (${slipped.length})</summary>${actionList(council, slipped)}</details>`;
+        })
+        .join("");
+  const ragEvidence = table(
+    ["council", "action", "RAG cell", "due (as printed)", "deadline", "days past due", "reading"],
+    objects(analysis.ragVsEvidence).map((r) => [
+      r.council as string,
+      ctx.full ? link(actionAnchor(String(r.council), String(r.action_id)), r.action_id as string) : (r.action_id as string),
+      r.status_raw as string,
+      r.due_raw as string,
+      r.due_end as string,
+      r.days_past_due as number,
+      r.reading as string,
+    ]),
+  );
+  return `<section id="slippage"><h2>Slippage</h2>
+<p>Each plan is read as of its own date. An action slipped when its revised deadline is later, an extension was agreed, its RAG is red, or it was still open after its deadline. Unknown is not zero: a council with no dates reads "not reported", one whose deadlines all fall after its date "none due yet".</p>
+${ctx.chart("slippage-by-council")}${ctx.chart("slip-reasons")}${summary}${slippedLists ? `<details class="lists"><summary>Slipped actions by council</summary>${slippedLists}</details>` : ""}
+${ctx.chart("slip-days")}${ctx.chart("status-by-council")}${ctx.chart("rag-by-council")}${ctx.chart("due-timeline")}
+<h3>RAG vs evidence</h3><p>Actions the council rated amber or green after their deadline had passed.</p>${ctx.chart("rag-vs-evidence")}${ragEvidence}</section>`;
+}
