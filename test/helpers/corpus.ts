@@ -36,9 +36,12 @@ export function bundled(council: string): { entry: ManifestEntry; text: string }
   return { entry, text: readFileSync(join(bundledDataDir, entry.file), "utf8") };
 }
 
-/** Reads a tab-separated fixture (header row, no quoting) into records. */
+/** The hand-made reference labels (dev split), kept beside the bundled data. */
+export const labelsDir = join(import.meta.dirname, "..", "..", "data", "labels");
+
+/** Reads a tab-separated label file of `data/labels` (header row, no quoting) into records. */
 export function readTsv(name: string): Record<string, string>[] {
-  const [header, ...rows] = readFileSync(join(import.meta.dirname, "..", "fixtures", name), "utf8")
+  const [header, ...rows] = readFileSync(join(labelsDir, name), "utf8")
     .replace(/\r?\n$/u, "")
     .split(/\r?\n/u)
     .map((l) => l.split("\t"));

@@ -2,7 +2,7 @@ import { cleanCell } from "@ofsted-action-plans/core";
 import { describe, expect, it } from "vitest";
 import { bundled, corpus, readTsv } from "../helpers/corpus.js";
 
-const gold = readTsv("gold/units-dev.tsv");
+const gold = readTsv("units-dev.tsv");
 
 describe("every line is accounted for", () => {
   it.each(corpus().results.map((r) => [r.plan.council, r] as const))("%s: used + ignored = all lines", (_, result) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actionsOf, corpus, planOf, readTsv } from "../helpers/corpus.js";
 
-const gold = readTsv("gold/units-dev.tsv");
+const gold = readTsv("units-dev.tsv");
 
 describe("action units", () => {
   it.each([

@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { renderChart } from "@ofsted-action-plans/core";
+import { analysisCharts, renderChart } from "@ofsted-action-plans/core";
 import { loadAll } from "@ofsted-action-plans/loaders";
-import { analyseCorpus, checkReportInBrowser, findChromium, reportCharts, writeOutputs } from "@ofsted-action-plans/report";
+import { analyseCorpus, writeOutputs } from "@ofsted-action-plans/report";
+import { checkReportInBrowser, findChromium } from "@ofsted-action-plans/tools/browser-check";
 import { afterAll, describe, expect, it } from "vitest";
 
 const chromium = findChromium();
@@ -12,7 +13,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe("charts", () => {
   it("every report chart draws marks when rendered in Node", async () => {
-    for (const chart of reportCharts(analyseCorpus(loadAll()))) {
+    for (const chart of analysisCharts(analyseCorpus(loadAll()))) {
       expect((await renderChart(chart.spec)).marks, chart.id).toBeGreaterThan(0);
     }
   });
@@ -30,7 +31,7 @@ describe.skipIf(!chromium && !process.env.CI)("the report in headless Chromium",
     const check = checkReportInBrowser(join(out, "report.html"));
     expect(check.pageErrors).toEqual([]);
     expect(check.consoleErrors).toEqual([]);
-    const ids = reportCharts(analyseCorpus(loadAll())).map((c) => c.id);
+    const ids = analysisCharts(analyseCorpus(loadAll())).map((c) => c.id);
     expect(Object.keys(check.charts).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(check.charts[id], id).toBeGreaterThan(0);
   }, 90_000);

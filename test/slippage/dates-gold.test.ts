@@ -2,7 +2,7 @@ import { assessPlans, slippageRow, type SlippageRow } from "@ofsted-action-plans
 import { describe, expect, it } from "vitest";
 import { corpus, readTsv } from "../helpers/corpus.js";
 
-const gold = readTsv("gold/dates-dev.tsv");
+const gold = readTsv("dates-dev.tsv");
 const FIELDS = [
   "due_kind", "due_start", "due_end", "status", "rag", "revised_due_end",
   "extension_agreed", "removed", "slipped", "slip_days", "slip_days_is_lower_bound",

@@ -15,7 +15,7 @@ describe("slippageSummary", () => {
   });
 
   it("gives Stockton's slipped share with its denominator, as the hand-applied labels do", () => {
-    const gold = readTsv("gold/dates-dev.tsv").filter((g) => g.unit!.startsWith("stockton/"));
+    const gold = readTsv("dates-dev.tsv").filter((g) => g.unit!.startsWith("stockton/"));
     // Assessable: slippage known and due by the plan's date, or already slipped before it.
     const assessable = gold.filter((g) => g.slipped === "y" || (g.slipped === "n" && g.due_end! <= "2013-09-18")).length;
     const slipped = gold.filter((g) => g.slipped === "y");

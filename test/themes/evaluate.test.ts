@@ -2,7 +2,7 @@ import { baselineCodebook, classifyPlans, defaultCodebook, evaluateThemes, parse
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { corpus } from "../helpers/corpus.js";
+import { corpus, labelsDir } from "../helpers/corpus.js";
 
 describe("evaluateThemes", () => {
   it("computes precision, recall, F1 and Cohen's kappa per theme", () => {
@@ -24,7 +24,7 @@ describe("evaluateThemes", () => {
 });
 
 describe("agreement with the hand-coded dev labels", () => {
-  const fixture = (name: string) => parseThemeLabels(readFileSync(join(import.meta.dirname, "../fixtures/gold", name), "utf8"));
+  const fixture = (name: string) => parseThemeLabels(readFileSync(join(labelsDir, name), "utf8"));
   const gold = new Map([...fixture("themes-actions-dev.tsv"), ...fixture("themes-recommendations-dev.tsv")]);
   const themes = defaultCodebook.themes.map((t) => t.id);
   const core = ["advocacy", "domestic_abuse", "supervision", "thresholds"];

@@ -83,8 +83,8 @@ export {
   ActionAssessmentSchema,
   type Slippage,
   type ActionAssessment,
-} from "./slippage/assess-action.js";
-export { assessAction, assessPlans, asOfFor, type AsOfOption, type AssessedAction } from "./slippage/assess-plan.js";
+} from "./slippage/assess-slippage.js";
+export { assessAction, assessPlans, asOfFor, type AsOfOption, type AssessedAction } from "./slippage/assess-action.js";
 export { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "./slippage/slippage-columns.js";
 export {
   actionTable,
@@ -146,3 +146,10 @@ export {
   dueTimelineSpec,
   ragVersusEvidenceSpec,
 } from "./charts/specs.js";
+export {
+  analysePlans,
+  analysisCharts,
+  type PlanAnalysis,
+  type AnalysisChart,
+  type AnalysisOptions,
+} from "./analysis/analyse-plans.js";

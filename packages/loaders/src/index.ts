@@ -22,6 +22,6 @@ export { oxfordshireAreaTables } from "./layouts/oxfordshire-area-tables.js";
 export { windsorPipeTables } from "./layouts/windsor-pipe-tables.js";
 export { herefordshireThemeTables } from "./layouts/herefordshire-theme-tables.js";
 export { toSourceText, type SourceText } from "./source/source-text.js";
-export { LineLedger } from "./build/line-ledger.js";
-export { ActionDraft, RecommendationDraft, Fragments, type ActionField } from "./build/drafts.js";
+export { LineLedger } from "./assemble/line-ledger.js";
+export { ActionDraft, RecommendationDraft, Fragments, type ActionField } from "./assemble/drafts.js";
 export { tabularLayout, TableMappingSchema, type TableMapping } from "./layouts/tabular-layout.js";

@@ -7,8 +7,8 @@ import {
   type Plan,
   type Recommendation,
 } from "@ofsted-action-plans/core";
-import { RecommendationDraft } from "./build/drafts.js";
-import { LineLedger } from "./build/line-ledger.js";
+import { RecommendationDraft } from "./assemble/drafts.js";
+import { LineLedger } from "./assemble/line-ledger.js";
 import { isLoadError, LoadError } from "./errors/load-error.js";
 import type { Layout, ParseContext } from "./layouts/layout.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";

@@ -5,7 +5,6 @@
 export { writeOutputs, type WrittenFiles } from "./write-outputs.js";
 export { corpusSummary } from "./summary.js";
 export { main } from "./main.js";
-export { analyseCorpus, reportCharts, type Analysis, type ReportChart } from "./analysis.js";
+export { analyseCorpus, type Analysis } from "./analysis.js";
 export { renderReport } from "./html/render-report.js";
 export { escapeHtml } from "./html/escape.js";
-export { checkReportInBrowser, findChromium, type BrowserCheck } from "./browser-check.js";

@@ -13,7 +13,8 @@ import {
 } from "@ofsted-action-plans/core";
 import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
 import { escape, type ColumnTable } from "arquero";
-import { analyseCorpus, reportCharts, type Analysis } from "./analysis.js";
+import { analysisCharts } from "@ofsted-action-plans/core";
+import { analyseCorpus, type Analysis } from "./analysis.js";
 import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.js";
 import { renderReport } from "./html/render-report.js";
 import { vegaBrowserScripts } from "./html/vega-scripts.js";
@@ -44,7 +45,7 @@ export async function writeOutputs(
   const renderer = options.renderer ?? startChartRenderer();
   try {
     const analysis = analyseCorpus(corpus, options);
-    const charts = reportCharts(analysis);
+    const charts = analysisCharts(analysis);
     const rendering = renderer.render(charts.map((c) => c.spec));
     const files: File[] = [...dataFiles(analysis), ["report.html", renderReport(analysis, charts, vegaBrowserScripts()), charts.length, "charts"]];
     const rendered = await rendering;

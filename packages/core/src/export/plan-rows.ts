@@ -1,7 +1,7 @@
 import type { Plan } from "../schema/plan.js";
 import { formatLineList } from "./source-lines.js";
 
-/** Columns of `actions.csv` the foundation defines, in order; later columns are appended after these. */
+/** The first columns of `actions.csv`: what the plan prints, in order; parsed columns follow. */
 export const ACTION_COLUMNS = [
   "council",
   "plan_id",

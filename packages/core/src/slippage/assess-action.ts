@@ -1,84 +1,94 @@
-import { z } from "zod";
-import { daysBetween } from "../dates/calendar.js";
-import { DueDateSchema, type DueDate } from "../dates/parse-due.js";
-import { StatusReadingSchema, type StatusReading } from "../status/parse-status.js";
+import { isIsoDate } from "../dates/calendar.js";
+import { ArgumentError } from "../errors/argument-error.js";
+import type { Diagnostic } from "../schema/diagnostic.js";
+import type { Action, Plan } from "../schema/plan.js";
+import { parseDue } from "../dates/parse-due.js";
+import type { Status } from "../schema/status.js";
+import { findRevisedDue, parseStatus, type StatusReading } from "../status/parse-status.js";
+import { assessSlippage, type ActionAssessment } from "./assess-slippage.js";
+
+/** When to measure slippage: one date for every plan, or per plan id / council; default each plan's `asOf`. */
+export type AsOfOption = string | Readonly<Record<string, string>>;
 
 /**
- * Why an action slipped: `overdue_open` (not completed and its deadline passed), `deadline_moved`
- * (the progress text gives a later deadline), `extension_agreed`, `rated_red` (the council's key).
- */
-export const SlipReasonSchema = z.enum(["overdue_open", "deadline_moved", "extension_agreed", "rated_red"]);
-
-/** A reason an action slipped. */
-export type SlipReason = z.infer<typeof SlipReasonSchema>;
-
-/** Slippage of one action as of a date, with the evidence that decided it. */
-export const SlippageSchema = z.object({
-  /** true: late or rescheduled; false: on time so far; null: cannot be judged (not "no slippage"). */
-  slipped: z.boolean().nullable(),
-  /** Days late: revised − due; or asOf − due while still open (a lower bound); 0 when on time; else null. */
-  slipDays: z.number().int().nullable(),
-  slipDaysIsLowerBound: z.boolean(),
-  /** The evidence behind `slipped = true`; several may apply (empty when it did not slip). */
-  slipReasons: z.array(SlipReasonSchema),
-});
-
-/** Slippage of one action. */
-export type Slippage = z.infer<typeof SlippageSchema>;
-
-/** An action's due date, status and slippage as of `asOf`: what the slippage tables are built from. */
-export const ActionAssessmentSchema = z.object({
-  asOf: z.iso.date(),
-  due: DueDateSchema,
-  status: StatusReadingSchema,
-  revisedDue: z.object({ start: z.iso.date(), end: z.iso.date() }).nullable(),
-  slippage: SlippageSchema,
-});
-
-/** An action's assessment. */
-export type ActionAssessment = z.infer<typeof ActionAssessmentSchema>;
-
-/**
- * Decides whether an action slipped, as of `asOf`, by the library's rules: it slipped when its
- * revised deadline is later than the original, an extension was agreed, its RAG is red, or it is not
- * completed and its deadline has passed. For `start` and `recurring` deadlines (the date to begin by)
- * work in progress or completed has met it. Lateness alone does not count when the status is
- * `unknown`, and with no deadline and no other evidence the answer is null, never "on time".
+ * The date slippage of `plan` is measured at: the caller's override (one date, or per plan id or
+ * council), else the plan's own `asOf`.
  *
- * @returns slipped, slip days (and whether they are a lower bound) and the reasons.
+ * @returns an ISO date.
+ * @throws ArgumentError when the override is not an ISO date of a real day.
  * @example
- * const due = parseDue("May 2013");
- * assessSlippage(due, parseStatus("In progress"), null, "2013-09-18").slipReasons; // ["overdue_open"]
+ * asOfFor(plan, { herefordshire: "2012-11-30" }); // "2012-11-30" for Herefordshire, plan.asOf otherwise
  */
-export function assessSlippage(
-  due: DueDate,
-  status: StatusReading,
-  revisedDue: { end: string } | null,
-  asOf: string,
-): Slippage {
-  const evidence: SlipReason[] = [];
-  const dueEnd = due.end;
-  const revisedLater = dueEnd !== null && revisedDue !== null && revisedDue.end > dueEnd;
-  if (revisedLater) evidence.push("deadline_moved");
-  if (due.extensionAgreed) evidence.push("extension_agreed");
-  if (status.rag === "red") evidence.push("rated_red");
-  const begun = (due.kind === "start" || due.kind === "recurring") && (status.status === "in_progress" || status.status === "completed");
-  const open = status.status === "in_progress" || status.status === "not_started";
-  const overdue = dueEnd !== null && dueEnd < asOf && open && !begun;
-  if (overdue) evidence.push("overdue_open");
+export function asOfFor(plan: Plan, asOf?: AsOfOption): string {
+  const date = typeof asOf === "string" ? asOf : (asOf?.[plan.id] ?? asOf?.[plan.council] ?? plan.asOf);
+  if (!isIsoDate(date)) throw new ArgumentError("asOf", `an ISO date YYYY-MM-DD for ${plan.id}`, date);
+  return date;
+}
 
-  let slipped: boolean | null;
-  if (evidence.length > 0) slipped = true;
-  else if (dueEnd === null) slipped = null;
-  else if (status.status === "unknown" && dueEnd < asOf) slipped = null;
-  else slipped = false;
+/**
+ * Parses an action's due and progress cells and measures its slippage as of `asOf`.
+ *
+ * @returns the due date, status, revised due date and slippage.
+ */
+export function assessAction(action: Action, asOf: string, statusKey?: Readonly<Record<string, Status>>): ActionAssessment {
+  const due = parseDue(action.dueRaw, { asOf });
+  let status: StatusReading = parseStatus(action.statusRaw, statusKey ? { key: statusKey } : {});
+  const revisedDue = status.progressText === "" ? null : findRevisedDue(status.progressText, due.end, asOf);
+  if (status.rule === "text:done" && revisedDue !== null && !status.cues.some((c) => c.set === "routine")) {
+    // Work reported as done, yet the text gives a later date for it: the deliverable is still to come.
+    const conflict = `done ("${status.evidence}") but the text gives a later date (${revisedDue.end}): read as in_progress`;
+    status = { ...status, status: "in_progress", rule: "text:done-rescheduled", conflict };
+  }
+  return { asOf, due, status, revisedDue, slippage: assessSlippage(due, status, revisedDue, asOf) };
+}
 
-  let slipDays: number | null = null;
-  let lowerBound = false;
-  if (revisedLater) slipDays = daysBetween(dueEnd, revisedDue.end);
-  else if (overdue) {
-    slipDays = daysBetween(dueEnd, asOf);
-    lowerBound = true;
-  } else if (slipped === false) slipDays = 0;
-  return { slipped, slipDays, slipDaysIsLowerBound: lowerBound, slipReasons: evidence };
+/** An action with its plan, recommendation and assessment. */
+export interface AssessedAction {
+  readonly plan: Plan;
+  readonly recommendationId: string;
+  readonly action: Action;
+  readonly assessment: ActionAssessment;
+}
+
+/**
+ * Assesses every action of the plans, in source order, each as of its plan's date (or `asOf`).
+ *
+ * @returns the assessed actions and diagnostics: a warning for each due cell no rule could parse, a
+ * note for each progress cell whose cues disagreed or that reports stopped work.
+ */
+export function assessPlans(plans: readonly Plan[], asOf?: AsOfOption): { actions: AssessedAction[]; diagnostics: Diagnostic[] } {
+  if (!Array.isArray(plans)) throw new ArgumentError("plans", "an array of plans, e.g. loadAll().plans", plans);
+  if (asOf !== undefined && typeof asOf !== "string" && (asOf === null || typeof asOf !== "object")) {
+    throw new ArgumentError("asOf", "an ISO date, or an object of ISO dates by plan id or council", asOf);
+  }
+  const actions: AssessedAction[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const plan of plans) {
+    const date = asOfFor(plan, asOf);
+    for (const rec of plan.recommendations) {
+      for (const action of rec.actions) {
+        const assessment = assessAction(action, date, plan.statusKey ?? undefined);
+        actions.push({ plan, recommendationId: rec.id, action, assessment });
+        const at = { file: action.source.file, line: action.source.firstLine, lastLine: action.source.lastLine };
+        if (assessment.status.conflict !== null) {
+          diagnostics.push({ severity: "info", code: "status-conflict", ...at, message: `progress of action ${action.id}: ${assessment.status.conflict}`, text: action.statusRaw });
+        }
+        if (assessment.status.rule === "text:stopped") {
+          diagnostics.push({ severity: "info", code: "status-stopped", ...at, message: `action ${action.id} reported as "${assessment.status.evidence}": counted as not completed (in_progress)`, text: action.statusRaw });
+        }
+        if (assessment.due.kind === "unparsed") {
+          diagnostics.push({
+            severity: "warning",
+            code: "unparsed-due",
+            file: action.source.file,
+            line: action.source.firstLine,
+            lastLine: action.source.lastLine,
+            message: `due cell of action ${action.id} not parsed (${assessment.due.problem}); kept as printed, no date assumed`,
+            text: action.dueRaw,
+          });
+        }
+      }
+    }
+  }
+  return { actions, diagnostics };
 }

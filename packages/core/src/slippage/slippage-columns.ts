@@ -1,4 +1,4 @@
-import type { AssessedAction } from "./assess-plan.js";
+import type { AssessedAction } from "./assess-action.js";
 
 /** Due-date, status and slippage columns of `actions.csv`, in order. */
 export const SLIPPAGE_COLUMNS = [

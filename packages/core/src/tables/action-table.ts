@@ -1,7 +1,7 @@
 import { table, type ColumnTable } from "arquero";
 import { ACTION_COLUMNS, actionRows, type ActionRow } from "../export/plan-rows.js";
 import type { Plan } from "../schema/plan.js";
-import { assessPlans, type AsOfOption, type AssessedAction } from "../slippage/assess-plan.js";
+import { assessPlans, type AsOfOption, type AssessedAction } from "../slippage/assess-action.js";
 import { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "../slippage/slippage-columns.js";
 import { classifyPlans, type PlanThemes } from "../themes/classify-plans.js";
 import type { CodebookInput } from "../themes/codebook.js";

@@ -1,7 +1,7 @@
 import type { Abbreviation, Diagnostic } from "@ofsted-action-plans/core";
 import type { LoadErrorCode } from "../errors/load-error.js";
-import type { LineLedger } from "../build/line-ledger.js";
-import type { RecommendationDraft } from "../build/drafts.js";
+import type { LineLedger } from "../assemble/line-ledger.js";
+import type { RecommendationDraft } from "../assemble/drafts.js";
 
 /**
  * What a layout's parser works with: the lines, the ledger that accounts for each of them, and

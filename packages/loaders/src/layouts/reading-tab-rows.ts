@@ -1,6 +1,6 @@
 import { cleanCell } from "@ofsted-action-plans/core";
 import { tabCells } from "../source/cells.js";
-import type { ActionDraft, RecommendationDraft } from "../build/drafts.js";
+import type { ActionDraft, RecommendationDraft } from "../assemble/drafts.js";
 import { cellsAre, findLine, firstNonBlank, headingKey } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";
 

@@ -1,6 +1,6 @@
 import { cleanCell } from "@ofsted-action-plans/core";
 import { z } from "zod";
-import type { ActionDraft, ActionField, RecommendationDraft } from "../build/drafts.js";
+import type { ActionDraft, ActionField, RecommendationDraft } from "../assemble/drafts.js";
 import { allBlank, isPipeRow, isTableRule, pipeCells, repeatedLines, tabCells } from "../source/cells.js";
 import { cellsAre, findLine } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";

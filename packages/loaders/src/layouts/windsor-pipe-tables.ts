@@ -1,5 +1,5 @@
 import { isPipeRow, isTableRule, pipeCells, repeatedLines } from "../source/cells.js";
-import type { ActionDraft, RecommendationDraft } from "../build/drafts.js";
+import type { ActionDraft, RecommendationDraft } from "../assemble/drafts.js";
 import { cellsAre, findLine } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";
 

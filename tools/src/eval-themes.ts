@@ -14,15 +14,15 @@ import { loadAll } from "@ofsted-action-plans/loaders";
 const USAGE = `Usage: pnpm eval:themes [--actions FILE] [--recommendations FILE] [--data DIR] [--errors N]
 
 Compares the library's theme coding, and a plain keyword-search baseline, with hand labels in the
-dev-label format (unit<TAB>themes). Defaults: the bundled dev labels in test/fixtures/gold.`;
+dev-label format (unit<TAB>themes). Defaults: the bundled dev labels in data/labels.`;
 
 /** Runs the theme evaluation; @returns the exit code. */
 export function main(argv: readonly string[]): number {
   const { values } = parseArgs({
     args: [...argv],
     options: {
-      actions: { type: "string", default: "test/fixtures/gold/themes-actions-dev.tsv" },
-      recommendations: { type: "string", default: "test/fixtures/gold/themes-recommendations-dev.tsv" },
+      actions: { type: "string", default: "data/labels/themes-actions-dev.tsv" },
+      recommendations: { type: "string", default: "data/labels/themes-recommendations-dev.tsv" },
       data: { type: "string" },
       errors: { type: "string", default: "40" },
       help: { type: "boolean", short: "h" },

@@ -1,0 +1,99 @@
+import type { ColumnTable } from "arquero";
+import type { TopLevelSpec } from "vega-lite";
+import {
+  dueTimelineSpec,
+  ragByCouncilSpec,
+  ragVersusEvidenceSpec,
+  slipDaysSpec,
+  slippageByCouncilSpec,
+  slipReasonsSpec,
+  statusByCouncilSpec,
+  themeHeatmapSpec,
+} from "../charts/specs.js";
+import { similarRecommendations } from "../compare/similar-recommendations.js";
+import { commonWeaknesses, themeMatrix } from "../compare/theme-matrix.js";
+import { ArgumentError } from "../errors/argument-error.js";
+import type { Diagnostic } from "../schema/diagnostic.js";
+import type { Plan } from "../schema/plan.js";
+import { assessPlans, type AsOfOption } from "../slippage/assess-action.js";
+import { ragVersusEvidence } from "../slippage/rag-vs-evidence.js";
+import { slippageSummary } from "../slippage/summarise-slippage.js";
+import { actionTableFrom } from "../tables/action-table.js";
+import { classifyPlans, type PlanThemes } from "../themes/classify-plans.js";
+
+/** Everything a cross-council report is made of, computed once from the plans. */
+export interface PlanAnalysis {
+  readonly plans: readonly Plan[];
+  /** One row per action: export columns, slippage, themes (see `actionTable`). */
+  readonly actions: ColumnTable;
+  readonly themes: PlanThemes;
+  readonly slippage: ColumnTable;
+  readonly ragVsEvidence: ColumnTable;
+  readonly themeMatrix: ColumnTable;
+  readonly commonWeaknesses: ColumnTable;
+  readonly similarRecommendations: ColumnTable;
+  /** Due cells no rule could read (warnings), progress cells whose cues disagreed or report stopped work (notes). */
+  readonly assessmentDiagnostics: readonly Diagnostic[];
+}
+
+/** Options of `analysePlans`. */
+export interface AnalysisOptions {
+  /** Measure slippage at this date (or per plan id / council) instead of each plan's `asOf`. */
+  readonly asOf?: AsOfOption;
+}
+
+/**
+ * Computes the whole cross-council analysis of some plans: action table (dates, status, slippage,
+ * themes), per-council slippage, RAG vs evidence, theme matrix, common weaknesses and similar
+ * recommendations. Each is computed once, so a report, a notebook and the CSVs agree.
+ *
+ * @returns the analysis every output is written from.
+ * @example
+ * const analysis = analysePlans(loadAll().plans);
+ * analysis.slippage.print();
+ */
+export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = {}): PlanAnalysis {
+  if (!Array.isArray(plans)) throw new ArgumentError("plans", "an array of plans, e.g. loadAll().plans", plans);
+  const themes = classifyPlans(plans);
+  const assessed = assessPlans(plans, options.asOf);
+  const actions = actionTableFrom(plans, assessed.actions, themes);
+  return {
+    plans,
+    actions,
+    themes,
+    slippage: slippageSummary(actions),
+    ragVsEvidence: ragVersusEvidence(actions),
+    themeMatrix: themeMatrix(themes),
+    commonWeaknesses: commonWeaknesses(themes),
+    similarRecommendations: similarRecommendations(plans),
+    assessmentDiagnostics: assessed.diagnostics,
+  };
+}
+
+/** A chart of the analysis: id (file and anchor name), title and Vega-Lite spec. */
+export interface AnalysisChart {
+  readonly id: string;
+  readonly title: string;
+  readonly spec: TopLevelSpec;
+}
+
+/**
+ * The charts of an analysis as Vega-Lite specs, in a report's reading order.
+ *
+ * @returns one entry per chart (id, title, spec).
+ * @example
+ * for (const chart of analysisCharts(analysePlans(plans))) console.log(chart.id);
+ */
+export function analysisCharts(analysis: PlanAnalysis): AnalysisChart[] {
+  const themeOrder = analysis.themes.codebook.themes.map((t) => t.id);
+  return [
+    { id: "themes-heatmap", title: "Themes by council", spec: themeHeatmapSpec(analysis.themeMatrix, { themes: themeOrder }) },
+    { id: "slippage-by-council", title: "Slipped share by council", spec: slippageByCouncilSpec(analysis.slippage) },
+    { id: "slip-reasons", title: "Why actions slipped", spec: slipReasonsSpec(analysis.slippage) },
+    { id: "slip-days", title: "Slip days", spec: slipDaysSpec(analysis.actions) },
+    { id: "status-by-council", title: "Status by council", spec: statusByCouncilSpec(analysis.actions) },
+    { id: "rag-by-council", title: "RAG ratings by council", spec: ragByCouncilSpec(analysis.actions) },
+    { id: "due-timeline", title: "Due dates and plan dates", spec: dueTimelineSpec(analysis.actions) },
+    { id: "rag-vs-evidence", title: "RAG vs evidence", spec: ragVersusEvidenceSpec(analysis.ragVsEvidence) },
+  ];
+}
