@@ -62,10 +62,24 @@ describe("the main command's outputs", () => {
     ]);
   });
 
-  it("writes diagnostics.json with line totals per document", () => {
+  it("writes diagnostics.json whose line totals match the files and the plans' own source lines", () => {
     const diagnostics = JSON.parse(readFileSync(join(out, "diagnostics.json"), "utf8"));
-    for (const d of diagnostics.documents) expect(d.usedLines + d.ignoredLines).toBe(d.lines);
     expect(diagnostics.errors).toEqual([]);
+    for (const result of corpus.results) {
+      const d = diagnostics.documents.find((x: { file: string }) => x.file === result.plan.source.file);
+      // Lines as the file has them, counted here, not taken from the loader.
+      const fileLines = readFileSync(join(bundledDataDir, result.plan.source.file), "utf8").replace(/\n$/u, "").split("\n").length;
+      expect(d.lines).toBe(fileLines);
+      expect(result.lines.map((l) => l.line)).toEqual(Array.from({ length: fileLines }, (_, k) => k + 1));
+      const used = result.lines.filter((l) => l.use === "field").length;
+      const ignored = result.lines.filter((l) => l.use === "ignored" && typeof l.reason === "string").length;
+      expect([d.usedLines, d.ignoredLines]).toEqual([used, ignored]);
+      expect(used + ignored).toBe(fileLines);
+      // Every line an action or recommendation cites is a used line.
+      const usedSet = new Set(result.lines.filter((l) => l.use === "field").map((l) => l.line));
+      const cited = result.plan.recommendations.flatMap((r) => [...r.source.lines, ...r.actions.flatMap((a) => a.source.lines)]);
+      expect(cited.filter((line) => !usedSet.has(line))).toEqual([]);
+    }
   });
 
   it("writes a self-contained report and one SVG per chart, each with marks", () => {
@@ -75,8 +89,11 @@ describe("the main command's outputs", () => {
     expect(html).not.toMatch(/<(?:img|iframe)[^>]+src=["']?https?:/u);
     for (const id of ["themes-heatmap", "slippage-by-council", "slip-reasons", "slip-days", "status-by-council", "rag-by-council", "due-timeline", "rag-vs-evidence"]) {
       expect(html).toContain(`data-chart="${id}"`);
-      expect(readFileSync(join(out, "charts", `${id}.svg`), "utf8")).toMatch(/^<svg/u);
+      const svg = readFileSync(join(out, "charts", `${id}.svg`), "utf8");
+      expect(svg).toMatch(/^<svg/u);
+      expect(dataMarks(svg), id).toBeGreaterThan(0);
     }
+    expect(dataMarks('<svg><g class="mark-rect role-mark marks"></g><g class="mark-text role-axis-label"><text>x</text></g></svg>')).toBe(0);
   });
 
   it("summarises each council on one line", () => {
@@ -121,3 +138,18 @@ describe("pnpm start --data DIR --out DIR", () => {
     });
   });
 });
+
+/** Counts the items drawn inside an SVG's data-mark groups (`role-mark`), not axes, legends or titles. */
+function dataMarks(svg: string): number {
+  let count = 0;
+  const stack: boolean[] = [];
+  for (const tag of svg.matchAll(/<(\/?)([a-z]+)\b([^>]*?)(\/?)>/gu)) {
+    const [, closing, name, attributes, selfClosing] = tag;
+    if (name === "g") {
+      if (closing) stack.pop();
+      else stack.push(/class="mark-\w+ role-mark\b/u.test(attributes!));
+    } else if (!closing && stack.at(-1) === true && /^(?:path|rect|line|circle|text|image)$/u.test(name!)) count++;
+    void selfClosing;
+  }
+  return count;
+}

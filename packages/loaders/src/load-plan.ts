@@ -25,7 +25,8 @@ export interface LoadResult {
 /** @returns how many lines of a loaded document were read and how many of them were used or ignored. */
 export function lineTotals(result: LoadResult): { lines: number; used: number; ignored: number } {
   const used = result.lines.filter((l) => l.use === "field").length;
-  return { lines: result.lines.length, used, ignored: result.lines.length - used };
+  const ignored = result.lines.filter((l) => l.use === "ignored").length;
+  return { lines: result.lines.length, used, ignored };
 }
 
 /** Options of `loadPlan`. */
