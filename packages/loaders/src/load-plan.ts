@@ -12,7 +12,8 @@ import { LineLedger } from "./assemble/line-ledger.js";
 import { isLoadError, LoadError } from "./errors/load-error.js";
 import type { Layout, ParseContext } from "./layouts/layout.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
-import { toSourceText } from "./source/source-text.js";
+import { normaliseLines, NORMALISATION_TEXT, type NormalisedLines } from "./source/normalise.js";
+import { toSourceText, type SourceText } from "./source/source-text.js";
 
 /** What loading one document gives: the validated plan, its diagnostics and every line's account. */
 export interface LoadResult {
@@ -46,20 +47,24 @@ export interface LoadPlanOptions {
 export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, options: LoadPlanOptions = {}): LoadResult {
   const known = options.layouts ?? layouts;
   try {
-    const source = toSourceText(input, entry.file);
+    const printed = toSourceText(input, entry.file);
+    const normalised = normaliseLines(printed.lines);
+    const source = { file: printed.file, lines: normalised.lines };
     const layout = entry.format ? layoutByFormat(entry.format, entry.file, known) : detectLayout(source, known);
     if (layout.detect(source.lines) === null) {
       throw new LoadError("wrong-layout", entry.file, null, `${layout.signature} (format ${layout.format})`, "the document is not in this layout");
     }
-    return readPlan(source.file, source.lines, layout, entry);
+    return readPlan(printed, normalised, layout, entry);
   } catch (error) {
     if (isLoadError(error)) throw error;
     throw new LoadError("internal", entry.file, null, "no internal error", String(error instanceof Error ? error.stack : error));
   }
 }
 
-function readPlan(file: string, lines: readonly string[], layout: Layout, entry: ManifestEntry): LoadResult {
-  const ledger = new LineLedger(file, lines);
+function readPlan(printed: SourceText, normalised: NormalisedLines, layout: Layout, entry: ManifestEntry): LoadResult {
+  const { file } = printed;
+  const lines = normalised.lines;
+  const ledger = new LineLedger(file, lines, printed.lines, normalised.printed);
   const recommendations: RecommendationDraft[] = [];
   const firstLine = new Map<string, number>();
   const abbreviations: Abbreviation[] = [];
@@ -81,7 +86,7 @@ function readPlan(file: string, lines: readonly string[], layout: Layout, entry:
     },
     abbreviation: (a) => void abbreviations.push(a),
     note: (severity, code, line, message) =>
-      void notes.push({ severity, code, file, line, lastLine: line, message, text: lines[line - 1]?.slice(0, 200) ?? "" }),
+      void notes.push({ severity, code, file, line, lastLine: line, message, text: printed.lines[line - 1]?.slice(0, 200) ?? "" }),
     fail,
   };
   layout.parse(ctx);
@@ -110,7 +115,16 @@ function readPlan(file: string, lines: readonly string[], layout: Layout, entry:
     fail("invalid-plan", line, `a plan that satisfies the schema at ${(issue?.path ?? []).join(".")}`, issue?.message);
   }
   const accounts = ledger.accounts();
-  const diagnostics = [...notes, ...ledger.ignoredDiagnostics(accounts)].sort(
+  const normalisations = normalised.counts.map((c): Diagnostic => ({
+    severity: "info",
+    code: "normalised",
+    file,
+    line: c.firstLine,
+    lastLine: null,
+    message: `${c.count} character${c.count === 1 ? "" : "s"}: ${NORMALISATION_TEXT[c.kind]} (first at line ${c.firstLine}); texts keep them as printed in raw`,
+    text: printed.lines[c.firstLine - 1]?.slice(0, 200) ?? "",
+  }));
+  const diagnostics = [...normalisations, ...notes, ...ledger.ignoredDiagnostics(accounts)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
   return { plan: parsed.data, diagnostics, lines: accounts };

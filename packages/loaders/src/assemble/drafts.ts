@@ -3,18 +3,23 @@ import type { LineLedger } from "./line-ledger.js";
 
 /** The printed fragments of one cell, in source order, each with its line. */
 export class Fragments {
-  private readonly parts: { text: string; line: number }[] = [];
+  private readonly parts: { text: string; line: number; printed: string }[] = [];
 
-  /** Adds a fragment unless it is blank. @returns whether it was added. */
-  add(text: string, line: number): boolean {
+  /**
+   * Adds a fragment unless it is blank: `text` as the layout read it (normalised), `printed` as the
+   * document prints it (default: the same).
+   *
+   * @returns whether it was added.
+   */
+  add(text: string, line: number, printed: string = text): boolean {
     if (text.trim() === "") return false;
-    this.parts.push({ text, line });
+    this.parts.push({ text, line, printed });
     return true;
   }
 
   /** @returns the fragments as printed, joined by "\n". */
   raw(): string {
-    return this.parts.length === 1 ? this.parts[0]!.text : this.parts.map((p) => p.text).join("\n");
+    return this.parts.length === 1 ? this.parts[0]!.printed : this.parts.map((p) => p.printed).join("\n");
   }
 
   /** @returns the cell's text: fragments joined by a space and cleaned. */
@@ -115,7 +120,7 @@ export class ActionDraft {
   private addTo<K>(map: Map<K, Fragments>, key: K, ledgerField: string, text: string, line: number): void {
     let fragments = map.get(key);
     if (!fragments) map.set(key, (fragments = new Fragments()));
-    if (fragments.add(text, line)) {
+    if (fragments.add(text, line, this.ledger.printed(line, text))) {
       this.lines.add(line);
       this.ledger.use(line, ledgerField);
     }
@@ -138,14 +143,14 @@ export class RecommendationDraft {
 
   /** Adds a fragment of the recommendation text from `line`. */
   addText(text: string, line: number): void {
-    if (this.textFragments.add(text, line)) this.mark(line, "recommendation.text");
+    if (this.textFragments.add(text, line, this.ledger.printed(line, text))) this.mark(line, "recommendation.text");
   }
 
   /** Adds a fragment of another printed part (an outcome block, say), keyed by heading. */
   addOther(heading: string, text: string, line: number): void {
     let fragments = this.others.get(heading);
     if (!fragments) this.others.set(heading, (fragments = new Fragments()));
-    if (fragments.add(text, line)) this.mark(line, "recommendation.other");
+    if (fragments.add(text, line, this.ledger.printed(line, text))) this.mark(line, "recommendation.other");
   }
 
   /** Records that `line` carried structure of this recommendation (its number, its timescale). */

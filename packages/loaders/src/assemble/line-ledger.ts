@@ -9,10 +9,22 @@ export class LineLedger {
   private readonly fields = new Map<number, Set<string>>();
   private readonly ignored = new Map<number, IgnoreReason>();
 
+  /**
+   * @param lines the lines as layouts read them (normalised);
+   * @param printedLines the lines as printed (default: the same), for diagnostics and `printed()`;
+   * @param toPrinted maps a fragment of a normalised line back to its printed characters.
+   */
   constructor(
     readonly file: string,
     readonly lines: readonly string[],
+    private readonly printedLines: readonly string[] = lines,
+    private readonly toPrinted: (line: number, fragment: string) => string = (_line, fragment) => fragment,
   ) {}
+
+  /** @returns a fragment of line `line` as the document prints it. */
+  printed(line: number, fragment: string): string {
+    return this.toPrinted(line, fragment);
+  }
 
   /** Records that `field` (e.g. `action.text`) took text from `line`. */
   use(line: number, field: string): void {
@@ -46,7 +58,7 @@ export class LineLedger {
     const flush = () => {
       if (!run) return;
       const count = run.last - run.first + 1;
-      const firstText = this.lines[run.first - 1] ?? "";
+      const firstText = this.printedLines[run.first - 1] ?? "";
       out.push({
         severity: run.reason === "unrecognised" ? "warning" : "info",
         code: "ignored",
