@@ -98,3 +98,21 @@ describe("bad input gives a typed LoadError naming file, line and expectation", 
     expect(error.name).toBe("LoadError");
   });
 });
+
+describe("a truncated plan warns instead of loading silently", () => {
+  it("Stockton cut at line 60 (on its running page header) loads with a truncation warning", () => {
+    const { entry, text } = bundled("stockton");
+    const result = loadPlan(text.split("\n").slice(0, 60).join("\n"), entry);
+    expect(result.plan.recommendations).toHaveLength(4);
+    expect(result.diagnostics.find((d) => d.code === "truncated")).toMatchObject({ severity: "warning", line: 60 });
+  });
+
+  it("a recommendation with no actions is kept and named in a warning", () => {
+    const { entry, text } = bundled("stockton");
+    const lines = text.split("\n");
+    // Drop the action rows of recommendation 4 (lines 57–58), keeping its heading and table header.
+    const result = loadPlan([...lines.slice(0, 56), ...lines.slice(58)].join("\n"), entry);
+    expect(result.plan.recommendations.find((r) => r.id === "R4")?.actions).toEqual([]);
+    expect(result.diagnostics.find((d) => d.code === "no-actions")).toMatchObject({ severity: "warning", line: 50 });
+  });
+});

@@ -13,6 +13,7 @@ import { isLoadError, LoadError } from "./errors/load-error.js";
 import type { Layout, ParseContext } from "./layouts/layout.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
 import { normaliseLines, NORMALISATION_TEXT, type NormalisedLines } from "./source/normalise.js";
+import { repairRows, tableWidth, type RowRepairs } from "./source/repair-rows.js";
 import { toSourceText, type SourceText } from "./source/source-text.js";
 
 /** What loading one document gives: the validated plan, its diagnostics and every line's account. */
@@ -49,22 +50,24 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
   try {
     const printed = toSourceText(input, entry.file);
     const normalised = normaliseLines(printed.lines);
-    const source = { file: printed.file, lines: normalised.lines };
+    const repairs = repairRows(normalised.lines);
+    const source = { file: printed.file, lines: repairs.lines };
     const layout = entry.format ? layoutByFormat(entry.format, entry.file, known) : detectLayout(source, known);
     if (layout.detect(source.lines) === null) {
       throw new LoadError("wrong-layout", entry.file, null, `${layout.signature} (format ${layout.format})`, "the document is not in this layout");
     }
-    return readPlan(printed, normalised, layout, entry);
+    return readPlan(printed, normalised, repairs, layout, entry);
   } catch (error) {
     if (isLoadError(error)) throw error;
     throw new LoadError("internal", entry.file, null, "no internal error", String(error instanceof Error ? error.stack : error));
   }
 }
 
-function readPlan(printed: SourceText, normalised: NormalisedLines, layout: Layout, entry: ManifestEntry): LoadResult {
+function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: RowRepairs, layout: Layout, entry: ManifestEntry): LoadResult {
   const { file } = printed;
-  const lines = normalised.lines;
-  const ledger = new LineLedger(file, lines, printed.lines, normalised.printed);
+  const lines = repairs.lines;
+  const ledger = new LineLedger(file, lines, printed.lines, normalised.printed, repairs.joined);
+  for (const line of repairs.furniture) ledger.ignore(line, "page-header");
   const recommendations: RecommendationDraft[] = [];
   const firstLine = new Map<string, number>();
   const abbreviations: Abbreviation[] = [];
@@ -90,7 +93,7 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, layout: Layo
     fail,
   };
   layout.parse(ctx);
-  checkComplete(recommendations, firstLine, file);
+  checkComplete(recommendations, firstLine, file, ctx.note);
 
   const crossReferences = layout.crossReferences?.bind(layout);
   const candidate = {
@@ -108,6 +111,7 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, layout: Layo
     recommendations: recommendations.map((r) => r.build(file, crossReferences)),
   };
   checkUniqueIds(candidate.recommendations, file);
+  checkNumbering(candidate.recommendations, ctx.note);
   const parsed = PlanSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -115,6 +119,7 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, layout: Layo
     fail("invalid-plan", line, `a plan that satisfies the schema at ${(issue?.path ?? []).join(".")}`, issue?.message);
   }
   const accounts = ledger.accounts();
+  checkEnding(lines, accounts, ctx.note);
   const normalisations = normalised.counts.map((c): Diagnostic => ({
     severity: "info",
     code: "normalised",
@@ -124,23 +129,91 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, layout: Layo
     message: `${c.count} character${c.count === 1 ? "" : "s"}: ${NORMALISATION_TEXT[c.kind]} (first at line ${c.firstLine}); texts keep them as printed in raw`,
     text: printed.lines[c.firstLine - 1]?.slice(0, 200) ?? "",
   }));
-  const diagnostics = [...normalisations, ...notes, ...ledger.ignoredDiagnostics(accounts)].sort(
+  const structure = repairs.diagnostics.map((d): Diagnostic => ({ ...d, file, text: d.text ?? printed.lines[(d.line ?? 1) - 1]?.slice(0, 200) ?? "" }));
+  const diagnostics = [...normalisations, ...structure, ...notes, ...ledger.ignoredDiagnostics(accounts)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
   return { plan: parsed.data, diagnostics, lines: accounts };
 }
 
-/** Every recommendation needs actions. */
-function checkComplete(recommendations: readonly RecommendationDraft[], firstLine: Map<string, number>, file: string): void {
-  if (recommendations.length === 0) {
-    throw new LoadError("truncated", file, null, "at least one recommendation with actions", "no recommendation was found");
+/** A plan needs a recommendation with actions; one without actions is kept, with a warning. */
+function checkComplete(recommendations: readonly RecommendationDraft[], firstLine: Map<string, number>, file: string, note: Note): void {
+  if (!recommendations.some((r) => r.actions.length > 0)) {
+    throw new LoadError("truncated", file, firstLine.get(recommendations[0]?.id ?? "") ?? null, "at least one recommendation with actions",
+      recommendations.length === 0 ? "no recommendation was found"
+        : recommendations.length === 1 ? `${recommendations[0]!.id} has no actions (the document may be cut short)` : "no recommendation has actions");
   }
   recommendations.forEach((rec, i) => {
-    if (rec.actions.length === 0) {
-      const last = i === recommendations.length - 1;
-      throw new LoadError(last ? "truncated" : "malformed", file, firstLine.get(rec.id) ?? null, `at least one action for ${rec.id}`, `${rec.id} has no actions${last ? " (the document may be cut short)" : ""}`);
-    }
+    if (rec.actions.length > 0) return;
+    const last = i === recommendations.length - 1;
+    note("warning", last ? "truncated" : "no-actions", firstLine.get(rec.id) ?? 1,
+      `${rec.id} has no actions${last ? ": the document may be cut short" : ": its rows may have been read into another recommendation"}`);
   });
+}
+
+/**
+ * Numbering that skips (R2 → R4, 1.2 → 1.4) is a warning at the line it happens, saying where a
+ * missing id is printed inside another action's cells (a row read into its neighbour). Repeated ids
+ * are errors (see `checkUniqueIds`).
+ */
+function checkNumbering(recommendations: readonly Recommendation[], note: Note): void {
+  const numbered = (id: string) => /^(.*?)(\d+)$/u.exec(id);
+  // Plans may print their items out of order (Oxfordshire): a gap is a number missing from the range.
+  const check = (ids: readonly { id: string; line: number }[], what: string, missingIn?: (id: string) => string | null) => {
+    const byPrefix = new Map<string, Map<number, number>>();
+    for (const { id, line } of ids) {
+      const m = numbered(id);
+      if (!m) continue;
+      let seen = byPrefix.get(m[1]!);
+      if (!seen) byPrefix.set(m[1]!, (seen = new Map()));
+      seen.set(Number(m[2]), line);
+    }
+    for (const [prefix, seen] of byPrefix) {
+      const numbers = [...seen.keys()].sort((a, b) => a - b);
+      for (let k = 1; k < numbers.length; k++) {
+        const [from, to] = [numbers[k - 1]!, numbers[k]!];
+        if (to - from <= 1 || to - from > 50) continue;
+        const missing = Array.from({ length: to - from - 1 }, (_, j) => `${prefix}${from + j + 1}`);
+        const found = missing.map((x) => missingIn?.(x)).filter((x): x is string => Boolean(x));
+        note("warning", "numbering-gap", seen.get(to)!, `${what} ${prefix}${to} follows ${prefix}${from}: ${missing.join(", ")} not found${found.length ? ` (${found.join("; ")})` : ""}`);
+      }
+    }
+  };
+  check(recommendations.map((r) => ({ id: r.id, line: r.source.firstLine })), "recommendation");
+  const actions = recommendations.flatMap((r) => r.actions);
+  const insideCell = (id: string) => {
+    const pattern = new RegExp(`(?<![\\w.])${id.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\w]|\\.\\d)`, "u");
+    for (const a of actions) {
+      const cells = [["text", a.text], ["lead", a.lead], ["due", a.dueRaw], ["status", a.statusRaw], ...Object.entries(a.otherCells).map(([k, c]) => [k, c.text])];
+      const hit = cells.find(([, text]) => pattern.test(text!));
+      if (hit) return `${id} is printed inside the ${hit[0]} cell of action ${a.id}, line ${a.source.firstLine}`;
+    }
+    return null;
+  };
+  for (const rec of recommendations) check(rec.actions.map((a) => ({ id: a.id, line: a.source.firstLine })), "action", insideCell);
+}
+
+type Note = ParseContext["note"];
+
+/**
+ * A document that ends on page furniture or column headings, or in a row with fewer cells than its
+ * table, may have been cut short: a warning at its last line.
+ */
+function checkEnding(lines: readonly string[], accounts: readonly LineAccount[], note: Note): void {
+  let last = lines.length;
+  while (last > 0 && lines[last - 1]!.trim() === "") last--;
+  if (last === 0) return;
+  const account = accounts[last - 1];
+  if (account?.use === "ignored" && (account.reason === "page-header" || account.reason === "column-header")) {
+    note("warning", "truncated", last, `the document ends on a ${account.reason === "page-header" ? "page header" : "column heading"}: it may be cut short`);
+    return;
+  }
+  const width = tableWidth(lines);
+  const row = lines[last - 1]!;
+  if (width !== null && row.includes("\t")) {
+    const cells = row.split("\t").length;
+    if (cells < width) note("warning", "truncated", last, `the document ends in a row of ${cells} cells where its table has ${width}: it may be cut short`);
+  }
 }
 
 /** Action ids must be unique within the plan; a repeat is reported at its line. */

@@ -63,7 +63,8 @@ export const RecommendationSchema = z.object({
   /** Other printed parts (Stockton's outcome and "how will we know" blocks) keyed by heading. */
   otherCells: z.record(z.string(), CellSchema),
   source: SourceSpanSchema,
-  actions: z.array(ActionSchema).min(1),
+  /** The actions that answer it; empty only when the plan prints none (the loader warns). */
+  actions: z.array(ActionSchema),
 });
 
 /** A recommendation and its actions. */

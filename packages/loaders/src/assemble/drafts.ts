@@ -121,7 +121,7 @@ export class ActionDraft {
     let fragments = map.get(key);
     if (!fragments) map.set(key, (fragments = new Fragments()));
     if (fragments.add(text, line, this.ledger.printed(line, text))) {
-      this.lines.add(line);
+      for (const l of this.ledger.linesOf(line)) this.lines.add(l);
       this.ledger.use(line, ledgerField);
     }
   }
@@ -155,7 +155,7 @@ export class RecommendationDraft {
 
   /** Records that `line` carried structure of this recommendation (its number, its timescale). */
   mark(line: number, field: string): void {
-    this.lines.add(line);
+    for (const l of this.ledger.linesOf(line)) this.lines.add(l);
     this.ledger.use(line, field);
   }
 

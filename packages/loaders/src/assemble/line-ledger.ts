@@ -12,14 +12,22 @@ export class LineLedger {
   /**
    * @param lines the lines as layouts read them (normalised);
    * @param printedLines the lines as printed (default: the same), for diagnostics and `printed()`;
-   * @param toPrinted maps a fragment of a normalised line back to its printed characters.
+   * @param toPrinted maps a fragment of a normalised line back to its printed characters;
+   * @param joined for a row joined from several lines, the later lines (used whenever the row is).
    */
   constructor(
     readonly file: string,
     readonly lines: readonly string[],
     private readonly printedLines: readonly string[] = lines,
     private readonly toPrinted: (line: number, fragment: string) => string = (_line, fragment) => fragment,
+    private readonly joined: ReadonlyMap<number, readonly number[]> = new Map(),
   ) {}
+
+  /** @returns the line and the later lines joined into it (a row split over lines), in order. */
+  linesOf(line: number): readonly number[] {
+    const more = this.joined.get(line);
+    return more ? [line, ...more] : [line];
+  }
 
   /** @returns a fragment of line `line` as the document prints it. */
   printed(line: number, fragment: string): string {
@@ -28,9 +36,11 @@ export class LineLedger {
 
   /** Records that `field` (e.g. `action.text`) took text from `line`. */
   use(line: number, field: string): void {
-    let set = this.fields.get(line);
-    if (!set) this.fields.set(line, (set = new Set()));
-    set.add(field);
+    for (const l of this.linesOf(line)) {
+      let set = this.fields.get(l);
+      if (!set) this.fields.set(l, (set = new Set()));
+      set.add(field);
+    }
   }
 
   /** Records that `line` holds nothing for the model, and why. */

@@ -12,9 +12,10 @@ const ACTION_NUMBER = /^\s*(\d+)\)\s*/u;
  * Reading's layout: tab-separated rows `number | recommendation | "n) action" | lead`, repeated under
  * a page title and column headings on every page, then an abbreviations table.
  *
- * A row with no number continues the current recommendation when it is the first row after a page
- * header or its text starts in lower case; otherwise it starts the next recommendation. An action
- * cell with no `n)` continues the previous action (a cell split over a page break).
+ * A row with no number continues the current recommendation when its text starts in lower case (a
+ * sentence going on over a page break); otherwise it starts the next recommendation, wherever the page
+ * breaks fall. An action cell with no `n)` continues the previous action (a cell split over a page
+ * break).
  */
 export const readingTabRows: Layout = {
   format: "reading-tab-rows",
@@ -25,7 +26,6 @@ export const readingTabRows: Layout = {
     const title = firstNonBlank(ctx.lines)?.trim();
     let inTable = false;
     let inAbbreviations = false;
-    let afterPageBreak = false;
     let rec: RecommendationDraft | undefined;
     let action: ActionDraft | undefined;
     let lastNumber = 0;
@@ -35,10 +35,7 @@ export const readingTabRows: Layout = {
       const cells = tabCells(line);
       if (line.trim() === "") return ctx.ledger.ignore(n, "blank");
       const clean = [cleanCell(cells[0] ?? ""), cleanCell(cells[1] ?? "")];
-      if (line.trim() === title) {
-        afterPageBreak = true;
-        return ctx.ledger.ignore(n, "page-header");
-      }
+      if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
       if (isColumnHeader(cells)) {
         inTable = true;
         return ctx.ledger.ignore(n, "column-header");
@@ -68,7 +65,7 @@ export const readingTabRows: Layout = {
       } else if (number !== "") {
         return ctx.fail("malformed", n, "a recommendation number or an empty first cell", `found "${number}"`);
       } else if (recText !== "") {
-        if (rec && (afterPageBreak || /^[a-z]/u.test(recText))) rec.addText(recCell, n);
+        if (rec && /^[a-z]/u.test(recText)) rec.addText(recCell, n);
         else {
           lastNumber += 1;
           rec = ctx.recommendation(`R${lastNumber}`, n);
@@ -76,7 +73,6 @@ export const readingTabRows: Layout = {
           ctx.note("info", "unnumbered-recommendation", n, `row with no number starts a new recommendation, given id R${lastNumber}`);
         }
       }
-      afterPageBreak = false;
       if (!rec) return ctx.fail("malformed", n, "a numbered recommendation before the first action");
 
       const numbered = ACTION_NUMBER.exec(actionCell);

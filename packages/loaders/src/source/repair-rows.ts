@@ -1,0 +1,178 @@
+import type { Diagnostic } from "@ofsted-action-plans/core";
+
+/** What the structural pass decided about the lines, before any layout reads them. */
+export interface RowRepairs {
+  /** The lines as layouts read them: furniture blanked, split rows joined, space-separated rows tabbed. */
+  readonly lines: readonly string[];
+  /** Lines that are page furniture (footers, page numbers): 1-based. */
+  readonly furniture: readonly number[];
+  /** For a row joined from several lines: row line → the later lines joined into it (1-based). */
+  readonly joined: ReadonlyMap<number, readonly number[]>;
+  /** What was done, with the line it was done at. */
+  readonly diagnostics: readonly Omit<Diagnostic, "file">[];
+}
+
+/** "Page 3 of 12", "Page 3", "3 of 12", "3/12", "- 3 -", or a page number alone on its line. */
+const PAGE_FOOTER = /^\s*(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013]|\d{1,4})\s*$/iu;
+
+/** Runs of two or more spaces: how a converter prints a tab it lost. */
+const SPACE_RUN = / {2,}/gu;
+
+const tabCount = (line: string) => {
+  let n = 0;
+  for (let i = line.indexOf("\t"); i >= 0; i = line.indexOf("\t", i + 1)) n++;
+  return n;
+};
+
+/**
+ * Reads a document's structure before any layout does, so that another conversion of the same
+ * document reads the same:
+ * - page footers and page numbers on their own line are page furniture, wherever they fall (inside a
+ *   table or a multi-line cell too): layouts see a blank line there;
+ * - in a tab-separated document (one whose tab rows mostly share a cell count, the table's width), a
+ *   row split over two lines at a cell's line break is joined back when the two parts add up to the
+ *   width; a line with no tabs whose runs of spaces stand for the width's tabs is read as a row (a
+ *   warning names it: the spaces may hide empty cells).
+ * Lines are never dropped: furniture is ignored with its reason, joined lines are used by their row.
+ *
+ * @returns the repaired lines, the furniture and joined lines, and a diagnostic for each repair.
+ * @example
+ * const r = repairRows(["1\tRec\tAct", "2\tRec two", "continues\tAct two", "Page 1 of 3"]);
+ * r.lines; // ["1\tRec\tAct", "2\tRec two continues\tAct two", "", ""]
+ */
+export function repairRows(input: readonly string[]): RowRepairs {
+  const lines = [...input];
+  const furniture: number[] = [];
+  const joined = new Map<number, number[]>();
+  const diagnostics: Omit<Diagnostic, "file">[] = [];
+  const isTableRow = (line: string) => line.includes("\t") || /^\s*\|.*\|\s*$/u.test(line);
+
+  lines.forEach((line, i) => {
+    if (!isTableRow(line) && PAGE_FOOTER.test(line)) {
+      furniture.push(i + 1);
+      lines[i] = "";
+    }
+  });
+  if (furniture.length > 0) {
+    diagnostics.push({
+      severity: "info", code: "page-furniture", line: furniture[0]!, lastLine: furniture[furniture.length - 1]!,
+      message: `${furniture.length} page footer or page-number line${furniture.length === 1 ? "" : "s"} read as page furniture, not text`,
+    });
+  }
+
+  const width = tableWidth(lines);
+  if (width === null) return { lines, furniture, joined, diagnostics };
+  const cells = (line: string) => (line.includes("\t") ? tabCount(line) + 1 : 1);
+  /** @returns the index of the nearest non-blank line before (step -1) or after (step 1) `i` if it is a row, else -1. */
+  const rowBeside = (i: number, step: 1 | -1) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== "") return cells(lines[k]!) >= 2 ? k : -1;
+    return -1;
+  };
+  const lastRow = (i: number) => rowBeside(i, -1);
+  // Running headers (the title, any line printed more than once outside the tables) are never cell text.
+  const running = repeatedNonRows(lines);
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "") continue;
+    const count = cells(line);
+    if (count === 1 && running.has(line.trim())) continue;
+    // A row whose tabs were printed as runs of spaces: as many cells as the table, or as the row above.
+    const neighbours = [rowBeside(i, -1), rowBeside(i, 1)].filter((k) => k >= 0);
+    if (count === 1 && neighbours.length > 0) {
+      const target = [width, ...neighbours.map((k) => cells(lines[k]!))].find((w) => spacesAsTabs(line, w) !== null);
+      if (target !== undefined) {
+        lines[i] = spacesAsTabs(line, target)!;
+        diagnostics.push({ severity: "warning", code: "spaces-as-tabs", line: i + 1, lastLine: i + 1,
+          message: `line ${i + 1} has no tabs; its runs of spaces were read as ${target} cells, like the rows around it (check empty cells)`, text: line.slice(0, 200) });
+        continue;
+      }
+    }
+    // A row's last cell split over two lines: the second has no tabs and follows the row (its last
+    // cell not empty) directly.
+    const next = lines[i + 1];
+    const above = lastRow(i);
+    const complete = count === width || (above >= 0 && count === cells(lines[above]!));
+    const lastCell = line.slice(line.lastIndexOf("\t") + 1);
+    const afterNext = lines[i + 2] ?? "";
+    // …unless the line after it is a row that goes on in lower case: then it starts that row's first cell.
+    const startsNextRow = afterNext.includes("\t") && cells(afterNext) === width && /^\s*[a-z]/u.test(afterNext);
+    if (count >= 2 && complete && lastCell.trim() !== "" && next !== undefined && next.trim() !== "" && !next.includes("\t") &&
+      !running.has(next.trim()) && !/\S {2,}\S/u.test(next) && !startsNextRow) {
+      lines[i] = `${line.replace(/\s+$/u, "")} ${next.trim()}`;
+      lines[i + 1] = "";
+      joined.set(i + 1, [i + 2]);
+      diagnostics.push({ severity: "warning", code: "joined-row", line: i + 1, lastLine: i + 2,
+        message: `line ${i + 2} has no tabs and follows a complete row directly: read as the end of that row's last cell`, text: next.slice(0, 200) });
+      i++;
+      continue;
+    }
+    // A row split over two lines at a line break inside a cell.
+    if (count < width) {
+      if (next === undefined || next.trim() === "" || !next.includes("\t")) continue;
+      const nextCount = cells(next);
+      if (count + nextCount - 1 !== width) continue;
+      const noTabs = count === 1;
+      if (noTabs && lastRow(i) < 0) continue;
+      lines[i] = `${line.replace(/\s+$/u, "")} ${next.replace(/^\s+/u, "")}`;
+      lines[i + 1] = "";
+      joined.set(i + 1, [i + 2]);
+      diagnostics.push({
+        severity: noTabs ? "warning" : "info", code: "joined-row", line: i + 1, lastLine: i + 2,
+        message: noTabs
+          ? `line ${i + 1} has no tabs and line ${i + 2} has the table's ${width} cells: read as one row whose first cell was split over the two lines`
+          : `a row split over lines ${i + 1}–${i + 2} (${count} + ${nextCount} cells, one split) joined into one row of ${width} cells`,
+        text: line.slice(0, 200),
+      });
+      i++;
+    }
+  }
+  return { lines, furniture, joined, diagnostics };
+}
+
+/** @returns the trimmed lines that are not table rows and are printed more than once, and the first line. */
+function repeatedNonRows(lines: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const t = line.trim();
+    if (t !== "" && !line.includes("\t")) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  const out = new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
+  const first = lines.find((l) => l.trim() !== "");
+  if (first !== undefined) out.add(first.trim());
+  return out;
+}
+
+/**
+ * @returns the cell count most tab rows of the document share (the table's width), or null when the
+ * document is not tab-separated (fewer than five tab rows, or no count shared by half of them).
+ */
+export function tableWidth(lines: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  let rows = 0;
+  for (const line of lines) {
+    if (!line.includes("\t") || line.replace(/\t/gu, "").trim() === "") continue;
+    rows++;
+    const n = tabCount(line) + 1;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  if (rows < 5) return null;
+  const [width, seen] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return width >= 3 && seen * 2 >= rows ? width : null;
+}
+
+/**
+ * @returns the line with its runs of spaces read as tabs, when they stand for exactly `width` cells
+ * (a run as long as two of the shortest stands for two tabs: an empty cell between), else null.
+ */
+function spacesAsTabs(line: string, width: number): string | null {
+  // Trailing runs count too (empty last cells), once the line has a run between words.
+  const body = /\S {2,}\S/u.test(line) ? line : line.replace(/\s+$/u, "");
+  const runs = [...body.matchAll(SPACE_RUN)];
+  if (runs.length === 0 || runs.length > width) return null;
+  const unit = Math.min(...runs.map((r) => r[0].length));
+  const tabs = runs.map((r) => Math.max(1, Math.round(r[0].length / unit)));
+  if (tabs.reduce((a, b) => a + b, 0) + 1 !== width) return null;
+  let k = 0;
+  return body.replace(SPACE_RUN, () => "\t".repeat(tabs[k++]!));
+}
