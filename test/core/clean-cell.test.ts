@@ -25,3 +25,16 @@ describe("foldHomoglyphs", () => {
     expect(foldHomoglyphs("Lead")).toBe("Lead");
   });
 });
+
+describe("placeholders are text", () => {
+  it.each([
+    ["Report by <insert date>", "Report by <insert date>"],
+    ["<TBC>", "<TBC>"],
+    ["Lead: <name of officer>", "Lead: <name of officer>"],
+    ["<i>Actions</i> <b>now</b>", "Actions now"],
+    ['<ul style="list-style-type: none"> <li>one</li></ul>', "one"],
+    ["a < b and c > d", "a < b and c > d"],
+  ])("%j → %j", (raw, clean) => {
+    expect(cleanCell(raw)).toBe(clean);
+  });
+});

@@ -10,6 +10,7 @@ export {
   readManifest,
   bundledDataDir,
   MANIFEST_FILE,
+  MAX_FILE_BYTES,
   type Corpus,
   type LoadAllOptions,
 } from "./corpus/load-all.js";

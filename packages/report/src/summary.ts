@@ -2,7 +2,7 @@ import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
 
 /**
  * A per-council summary for the terminal: recommendations, actions, lines used and ignored, warnings;
- * then one line per document that failed to load.
+ * then one line per document that failed to load, and one per document that loaded with warnings.
  *
  * @returns the summary text.
  */
@@ -25,5 +25,11 @@ export function corpusSummary(corpus: Corpus): string {
   const widths = header.map((_, k) => Math.max(...table.map((row) => row[k]?.length ?? 0)));
   const lines = table.map((row) => row.map((cell, k) => (k === 0 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join("  "));
   for (const e of corpus.errors) lines.push(`failed: ${e.message}`);
+  for (const r of corpus.results) {
+    const warnings = r.diagnostics.filter((d) => d.severity === "warning");
+    if (warnings.length === 0) continue;
+    const first = warnings[0]!;
+    lines.push(`check: ${r.plan.source.file}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}, first at line ${first.line ?? "?"}: ${first.message}`);
+  }
   return lines.join("\n");
 }

@@ -68,7 +68,17 @@ function dataFiles(analysis: Analysis): File[] {
     const rows = (Array.isArray(t) ? t : (t.objects() as Record<string, CsvValue>[])).map(map);
     return [name, toCsv(columns ?? (Array.isArray(t) ? Object.keys(rows[0] ?? {}) : t.columnNames()), rows), rows.length, "rows"] as const;
   };
+  const warningsOf = (r: Corpus["results"][number]) =>
+    [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)].filter((d) => d.severity === "warning");
   const diagnostics = {
+    // First what a reader must check: documents that failed, and documents that loaded with warnings.
+    toCheck: [
+      ...corpus.errors.map((e) => ({ file: e.file, status: "failed", warnings: 0, first: e.message })),
+      ...corpus.results.flatMap((r) => {
+        const warnings = warningsOf(r);
+        return warnings.length ? [{ file: r.plan.source.file, status: "warnings", warnings: warnings.length, first: `line ${warnings[0]!.line}: ${warnings[0]!.message}` }] : [];
+      }),
+    ],
     documents: corpus.results.map((r) => ({
       planId: r.plan.id,
       file: r.plan.source.file,

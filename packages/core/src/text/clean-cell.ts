@@ -1,6 +1,6 @@
 /**
  * Cleans a table cell the way the action-units spec prescribes: HTML tags such as `<i>`, `<p>`,
- * `<ul style="…">` and `<h2>` become a space, the bullet glyph `•` and private-use glyphs are removed,
+ * `<ul style="…">` and `<h2>` become a space (placeholders such as `<insert date>` stay), the bullet glyph `•` and private-use glyphs are removed,
  * and runs of whitespace collapse to one space. Wording, typos, curly quotes, dashes and homoglyphs
  * are kept exactly as printed.
  *
@@ -8,6 +8,9 @@
  * reads as one.
  *
  * @returns the cleaned, trimmed text ("" for an empty cell).
+ * @example
+ * cleanCell("<i>Lead</i>  officer"); // "Lead officer"
+ * cleanCell("Due <insert date>"); // "Due <insert date>"
  */
 export function cleanCell(raw: string): string {
   let text = raw;
@@ -16,8 +19,13 @@ export function cleanCell(raw: string): string {
   return needsCollapse(text) ? text.replace(WHITESPACE, " ").trim() : text;
 }
 
-/** An opening or closing HTML tag, with or without attributes. */
-const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+/**
+ * An opening or closing tag of the HTML a converter leaves in a cell (formatting, paragraphs, lists,
+ * headings, tables, links), with or without attributes. Anything else in angle brackets is text: a
+ * placeholder such as `<insert date>` or `<TBC>` is kept as printed.
+ */
+const HTML_TAG =
+  /<\/?(?:a|b|i|u|s|em|strong|small|big|mark|span|font|sup|sub|p|br|hr|div|ul|ol|li|dl|dt|dd|h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|col|colgroup|blockquote|pre|code)(?=[\s/>])(?:\s[^<>]*)?\/?>/gi;
 
 /**
  * The bullet glyph and the Unicode private-use areas (glyphs of symbol fonts): U+E000–U+F8FF, and

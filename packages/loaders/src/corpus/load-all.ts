@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ManifestSchema, type Manifest, type Plan } from "@ofsted-action-plans/core";
 import { isLoadError, LoadError } from "../errors/load-error.js";
@@ -18,11 +18,14 @@ export const MANIFEST_FILE = "manifest.json";
  * @throws LoadError `manifest` (missing, not JSON, or not valid) naming the problem.
  */
 export function readManifest(dataDir: string = bundledDataDir): Manifest {
+  if (typeof dataDir !== "string" || dataDir === "") throw new LoadError("manifest", String(dataDir), null, "a data folder path (a string)", `received ${describe(dataDir)}`);
   const file = join(dataDir, MANIFEST_FILE);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    const bytes = readRegularFile(file, MAX_MANIFEST_BYTES, "manifest");
+    json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/u, ""));
   } catch (error) {
+    if (isLoadError(error)) throw error;
     throw new LoadError("manifest", file, null, "a readable JSON manifest", String(error instanceof Error ? error.message : error));
   }
   const parsed = ManifestSchema.safeParse(json);
@@ -46,6 +49,67 @@ export interface Corpus {
 export interface LoadAllOptions extends LoadPlanOptions {
   /** Folder holding `manifest.json` and the texts it names (default: the bundled data). */
   readonly dataDir?: string;
+  /** Largest document read, in bytes (default 50 MB): a bigger file is reported, not read. */
+  readonly maxFileBytes?: number;
+}
+
+/** The default largest document `loadAll` reads: 50 MB. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
+
+function describe(value: unknown): string {
+  return value === null ? "null" : typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}
+
+/**
+ * Reads a regular file of at most `limit` bytes: never a FIFO, a device or a folder, never more
+ * than the limit (the size is checked on the open file, and the read stops at the limit).
+ *
+ * @throws LoadError `io` naming the file and what was wrong.
+ */
+function readRegularFile(path: string, limit: number, code: "io" | "manifest" = "io", name = path): Uint8Array {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw new LoadError(code, name, null, "a readable file", String(error instanceof Error ? error.message : error));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new LoadError(code, name, null, "a regular file", "not a regular file (a folder, device, FIFO or socket)");
+    if (stat.size > limit) throw new LoadError(code, name, null, `a file of at most ${limit} bytes`, `${stat.size} bytes`);
+    const bytes = new Uint8Array(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * @returns the real path of a manifest entry's file, inside the data folder.
+ * @throws LoadError `io` for an absolute path, a `..` step, or a link that leads outside the folder.
+ */
+function resolveInside(dataDir: string, file: string): string {
+  if (isAbsolute(file) || file.split(/[\\/]/u).includes("..")) {
+    throw new LoadError("io", file, null, "a path inside the data folder (no absolute path, no ..)", `"${file}"`);
+  }
+  let real: string;
+  let root: string;
+  try {
+    root = realpathSync(dataDir);
+    real = realpathSync(join(dataDir, file));
+  } catch (error) {
+    throw new LoadError("io", file, null, "a readable file", String(error instanceof Error ? error.message : error));
+  }
+  if (!real.startsWith(root + sep)) throw new LoadError("io", file, null, "a file inside the data folder", "a link that leads outside it");
+  return real;
 }
 
 /**
@@ -56,19 +120,31 @@ export interface LoadAllOptions extends LoadPlanOptions {
  * @throws LoadError `manifest` when the manifest itself cannot be read.
  */
 export function loadAll(options: LoadAllOptions = {}): Corpus {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new LoadError("manifest", String(options), null, "an options object such as { dataDir }", `received ${describe(options)}`);
+  }
   const dataDir = options.dataDir ?? bundledDataDir;
+  const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
   const manifest = readManifest(dataDir);
   const results: LoadResult[] = [];
   const errors: LoadError[] = [];
+  const files = new Map<string, string>();
+  const councils = new Map<string, string>();
   for (const entry of manifest.plans) {
     try {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(join(dataDir, entry.file));
-      } catch (error) {
-        throw new LoadError("io", entry.file, null, "a readable file", String(error instanceof Error ? error.message : error));
-      }
-      results.push(loadPlan(bytes, entry, options));
+      const real = resolveInside(dataDir, entry.file);
+      const first = files.get(real);
+      if (first !== undefined) throw new LoadError("io", entry.file, null, "each file named once in the manifest", `the same file as plan ${first}`);
+      files.set(real, entry.id);
+      const result = loadPlan(readRegularFile(real, limit, "io", entry.file), entry, options);
+      const other = councils.get(entry.council);
+      councils.set(entry.council, entry.id);
+      results.push(
+        other === undefined
+          ? result
+          : { ...result, diagnostics: [{ severity: "info", code: "same-council", file: entry.file, line: null, lastLine: null,
+              message: `a second plan of ${entry.councilName} (also plan ${other}): both are loaded; tables group by plan_id where they must keep them apart` }, ...result.diagnostics] },
+      );
     } catch (error) {
       if (!isLoadError(error)) throw error;
       errors.push(error);
