@@ -73,7 +73,7 @@ function readRegularFile(path: string, limit: number, code: "io" | "manifest" = 
     // O_NONBLOCK: opening a FIFO must not wait for a writer.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new LoadError(code, name, null, "a readable file", String(error instanceof Error ? error.message : error));
+    throw new LoadError(code, name, null, code === "manifest" ? "a readable JSON manifest" : "a readable file", String(error instanceof Error ? error.message : error));
   }
   try {
     const stat = fstatSync(fd);
