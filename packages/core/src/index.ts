@@ -24,8 +24,12 @@ export { SourceSpanSchema, CellSchema, type SourceSpan, type Cell } from "./sche
 export {
   ManifestSchema,
   ManifestEntrySchema,
+  TableOptionsSchema,
+  TableRoleSchema,
   type Manifest,
   type ManifestEntry,
+  type TableOptions,
+  type TableRole,
 } from "./schema/manifest.js";
 export {
   DiagnosticSchema,

@@ -11,7 +11,9 @@ import { RecommendationDraft } from "./assemble/drafts.js";
 import { LineLedger } from "./assemble/line-ledger.js";
 import { isLoadError, LoadError } from "./errors/load-error.js";
 import type { Layout, ParseContext } from "./layouts/layout.js";
+import { headerTableLayout } from "./layouts/header-table.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
+import { readTableDocument } from "./tables/table-document.js";
 import { normaliseLines, NORMALISATION_TEXT, type NormalisedLines } from "./source/normalise.js";
 import { repairRows, tableWidth, type RowRepairs } from "./source/repair-rows.js";
 import { toSourceText, type SourceText } from "./source/source-text.js";
@@ -48,11 +50,15 @@ export interface LoadPlanOptions {
 export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, options: LoadPlanOptions = {}): LoadResult {
   const known = options.layouts ?? layouts;
   try {
-    const printed = toSourceText(input, entry.file);
+    const table = entry.format === "table" ? readTableDocument(input, entry.file, entry.table) : null;
+    const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
     const normalised = normaliseLines(printed.lines);
-    const repairs = repairRows(normalised.lines);
+    // A spreadsheet, Word table or CSV gives its rows and cells: only a text needs its structure repaired.
+    const repairs = table ? { lines: normalised.lines, furniture: [], joined: new Map(), diagnostics: [] } : repairRows(normalised.lines);
     const source = { file: printed.file, lines: repairs.lines };
-    const layout = entry.format ? layoutByFormat(entry.format, entry.file, known) : detectLayout(source, known);
+    const layout =
+      entry.format === "table" ? headerTableLayout({ ...entry.table, statusKey: entry.table?.statusKey ?? entry.statusKey })
+        : entry.format ? layoutByFormat(entry.format, entry.file, known) : detectLayout(source, known);
     if (layout.detect(source.lines) === null) {
       throw new LoadError("wrong-layout", entry.file, null, `${layout.signature} (format ${layout.format})`, "the document is not in this layout");
     }
@@ -107,7 +113,7 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: Row
     format: layout.format,
     source: { file, lineCount: lines.length },
     abbreviations,
-    statusKey: entry.statusKey ?? null,
+    statusKey: entry.statusKey ?? entry.table?.statusKey ?? null,
     recommendations: recommendations.map((r) => r.build(file, crossReferences)),
   };
   checkUniqueIds(candidate.recommendations, file);

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { isLoadError, loadAll } from "@ofsted-action-plans/loaders";
+import { inspectTable } from "./inspect.js";
 import { corpusSummary } from "./summary.js";
 import { startChartRenderer } from "./charts/chart-renderer.js";
 import { writeOutputs } from "./write-outputs.js";
@@ -18,6 +19,15 @@ the CSV tables, plans.json, diagnostics.json, report.html and charts/*.svg to th
  * unreadable manifest.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "inspect") {
+    if (!argv[1]) {
+      console.error("Usage: pnpm inspect FILE   (a plan as .xlsx, .docx, .csv or a tab- or pipe-separated text)");
+      return 2;
+    }
+    const { text, ok } = inspectTable(argv[1]);
+    (ok ? console.log : console.error)(text);
+    return ok ? 0 : 1;
+  }
   let values: { data?: string; out?: string; help?: boolean };
   try {
     ({ values } = parseArgs({

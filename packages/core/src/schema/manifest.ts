@@ -1,6 +1,31 @@
 import { z } from "zod";
 import { CouncilIdSchema, IsoDateSchema, StatusKeySchema } from "./plan.js";
 
+/** The columns a table layout reads, by role. */
+export const TableRoleSchema = z.enum(["id", "recommendation", "action", "lead", "due", "progress", "rag"]);
+
+/** A column role of a table layout. */
+export type TableRole = z.infer<typeof TableRoleSchema>;
+
+/**
+ * How to read a plan published as a table (`"format": "table"`), when its header words are not
+ * enough: which sheet, which column plays which role (by printed heading or 1-based position), the
+ * plan's own status key, and whether actions with no due cell take their section heading's deadline.
+ */
+export const TableOptionsSchema = z.object({
+  /** Sheet of a workbook, by name or 1-based position (default: the first). */
+  sheet: z.union([z.string().min(1), z.number().int().positive()]).optional(),
+  /** Column for a role, by its printed heading or 1-based position, where the header words are ambiguous. */
+  columns: z.partialRecord(TableRoleSchema, z.union([z.string().min(1), z.number().int().positive()])).optional(),
+  /** The plan's own status key (printed value → status), e.g. `{ "1": "completed" }`. */
+  statusKey: StatusKeySchema.optional(),
+  /** Actions with an empty due cell take the deadline printed in their section heading. */
+  inheritSectionDeadline: z.boolean().optional(),
+});
+
+/** Options of a table layout. */
+export type TableOptions = z.infer<typeof TableOptionsSchema>;
+
 /**
  * One document of the plan manifest (`data/manifest.json`): which council, which file, which layout,
  * and the dates the analysis depends on, each with the evidence for it.
@@ -19,10 +44,15 @@ export const ManifestEntrySchema = z.object({
   asOfEvidence: z.string().min(1),
   /** Path of the text, relative to the manifest's folder. */
   file: z.string().min(1),
-  /** Loader to use; omitted → detected from the text. */
+  /**
+   * Loader to use: a built-in layout, or `"table"` for a plan published as a table (.xlsx, .docx,
+   * .csv, or a tab- or pipe-separated text) read by its header words; omitted → detected from the text.
+   */
   format: z.string().min(1).optional(),
   /** The plan's own status key (printed value → status), e.g. `{ "Fully achieved": "completed" }`. */
   statusKey: StatusKeySchema.optional(),
+  /** For `"format": "table"`: the sheet, columns, status key and deadline rule (see `TableOptions`). */
+  table: TableOptionsSchema.optional(),
 });
 
 /** A manifest entry. */
