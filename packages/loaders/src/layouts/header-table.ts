@@ -12,7 +12,7 @@ export const HEADER_WORDS: Readonly<Record<TableRole, RegExp>> = {
   recommendation: /^(?:(?:ofsted|inspection)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development)|findings?|issues?\s+identified)\b|^outcome\s*\(ofsted/iu,
   action: /^(?:actions?(?:\s+(?:required|proposed|to\s+be\s+taken|planned))?|what\s+we\s+will\s+do|key\s+(?:tasks?|actions?)|tasks?|activit(?:y|ies)|how\s+we\s+will\s+do\s+it|action\s*\/\s*objective)\b/iu,
   lead: /^(?:lead(?:\s+(?:officers?|persons?|managers?|agency|responsibility))?|responsible(?:\s+(?:officer|person|manager))?|responsibility|owners?|accountable(?:\s+officer)?|by\s+whom|who)\b/iu,
-  due: /^(?:by\s+when|when|timescales?|time\s*frame|target(?:\s+(?:completion\s+)?dates?)?|due(?:\s+dates?)?|deadlines?|completion\s+date|dates?(?:\s+due)?)\b/iu,
+  due: /^(?:by\s+when|by$|when|timescales?|time\s*frame|target(?:\s+(?:completion\s+)?dates?)?|due(?:\s+dates?)?|deadlines?|completion\s+date|dates?(?:\s+due)?)\b/iu,
   progress: /^(?:progress(?:\s+(?:update|to\s+date|made))?|updates?|comments?|commentary|current\s+position|position\s+statement|status\s+update)\b/iu,
   rag: /^(?:rag(?:\s+(?:status|rating))?|status|rating|brag)\b/iu,
 };
@@ -130,7 +130,7 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
     if (isTableRule(line)) return ctx.ledger.ignore(n, "table-rule");
     const found = readHeader(line, n, options);
     if (found && (!header || Object.keys(found.roles).length >= Object.keys(header.roles).length)) {
-      header = found;
+      header = profileColumns(found, ctx.lines, i + 1, options);
       if (pendingHeading) {
         rec = startRec(pendingHeading.text, pendingHeading.line);
         pendingHeading = null;
@@ -175,8 +175,12 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
       rec.mark(n, "recommendation.text");
     }
 
-    const actionCell = at("action");
-    const idCell = cleanCell(at("id")).replace(/\.$/u, "");
+    const numbered = ACTION_NUMBER.exec(cleanCell(at("action")));
+    const actionCell = numbered && h.roles.id === undefined ? cleanCell(at("action")).slice(numbered[0].length) : at("action");
+    let idCell = cleanCell(at("id")).replace(/\.$/u, "");
+    // A bare number printed only on a recommendation's row is the recommendation's number.
+    if (/^\d+$/u.test(idCell) && recCell.trim() !== "" && h.roles.recommendation !== undefined) idCell = "";
+    if (idCell === "" && numbered && h.roles.id === undefined) idCell = numbered[1]!;
     const others = filled.filter(([k]) => !Object.values(h.roles).includes(k));
     if (actionCell.trim() === "") {
       const rest = (["lead", "due", "progress", "rag"] as const).some((r) => at(r).trim() !== "") || others.length > 0;
@@ -198,14 +202,64 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
     perRec.set(rec.id, k);
     const id = idCell !== "" ? idCell : `${rec.id.slice(1)}.${k}`;
     action = rec.startAction(id);
-    if (idCell !== "") action.add("id", at("id"), n);
-    addCells(action, h, cells, n, others);
+    if (idCell !== "") action.add("id", numbered && h.roles.id === undefined ? numbered[0] : at("id"), n);
+    addCells(action, h, numbered && h.roles.id === undefined ? withCell(cells, h.roles.action!, actionCell) : cells, n, others);
     if (options.inheritSectionDeadline && at("due").trim() === "" && sectionDeadline) {
       action.add("due", sectionDeadline.text, sectionDeadline.line);
       ctx.note("info", "inherited-deadline", n, `action ${id} has no due cell: takes "${sectionDeadline.text}" from its section heading (line ${sectionDeadline.line})`);
     }
   });
   if (!header) ctx.fail("malformed", null, "a header row with an Action column and one other role (Recommendation, Lead, By when, Progress, RAG, Ref)");
+}
+
+/** An action's own number printed at the start of its text: "3) …", "2. …", "1.4 …". */
+const ACTION_NUMBER = /^(\d+(?:\.\d+)*[a-z]?|\d+\.\d+[a-z]?)(?:[).]\s+|\s+(?=[A-Z]))/u;
+/** What an action id looks like: "1", "1.2", "3.1a", "12b", "R4", "X2.1". */
+const ID_LIKE = /^(?:[A-Z]\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)*\s?[a-z]?)\.?$/u;
+
+/** @returns the cells with one replaced. */
+function withCell(cells: readonly string[], k: number, text: string): string[] {
+  const out = [...cells];
+  out[k] = text;
+  return out;
+}
+
+/**
+ * Refines a header by what its column holds in the rows below it (up to the next header): the id
+ * column is the leftmost whose cells look like ids ("1.2", "3a", "R4"), even with an empty heading,
+ * and a "Reference" column of other codes (AA1) is then another cell; with no recommendation heading,
+ * a column left of the actions whose heading is a long title (an inspection area) and whose cells
+ * are sentences holds the recommendations.
+ *
+ * @returns the header with its roles refined.
+ */
+function profileColumns(header: TableHeader, lines: readonly string[], from: number, options: TableOptions): TableHeader {
+  const sample: string[][] = [];
+  for (let i = from; i < lines.length && sample.length < 30; i++) {
+    if (readHeader(lines[i]!, i + 1, options)) break;
+    const cells = tableCells(lines[i]!).map((c) => cleanCell(c));
+    if (cells.filter((c) => c !== "").length >= 2) sample.push(cells);
+  }
+  const roles = { ...header.roles };
+  const named = new Set(Object.keys(options.columns ?? {}));
+  const values = (k: number) => sample.map((r) => r[k] ?? "").filter((v) => v !== "");
+  const idLike = (k: number) => {
+    const v = values(k);
+    return v.length >= 2 && v.filter((x) => ID_LIKE.test(x)).length >= 0.6 * v.length;
+  };
+  if (!named.has("id")) {
+    const taken = new Set(Object.entries(roles).filter(([r]) => r !== "id").map(([, k]) => k));
+    const best = header.headings.findIndex((_, k) => !taken.has(k) && idLike(k));
+    if (best >= 0) roles.id = best;
+    else if (roles.id !== undefined && !idLike(roles.id)) delete roles.id;
+  }
+  if (roles.recommendation === undefined && !named.has("recommendation") && roles.action! > 0) {
+    const taken = new Set(Object.values(roles));
+    const k = header.headings.findIndex((h, k) => k < roles.action! && !taken.has(k) && h.split(/\s+/u).length >= 4 &&
+      values(k).length > 0 && values(k).every((v) => v.split(/\s+/u).length >= 5));
+    if (k >= 0) roles.recommendation = k;
+  }
+  return { ...header, roles };
 }
 
 const FIELD: Partial<Record<TableRole, ActionField>> = { action: "text", lead: "lead", due: "due" };
