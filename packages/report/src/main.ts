@@ -5,11 +5,39 @@ import { corpusSummary } from "./summary.js";
 import { startChartRenderer } from "./charts/chart-renderer.js";
 import { writeOutputs } from "./write-outputs.js";
 
-const USAGE = `Usage: pnpm start [--data DIR] [--out DIR]
+const USAGE = `Usage: ofsted-action-plans [--data DIR] [--out DIR]
+       ofsted-action-plans inspect FILE
+       (in the repository: pnpm start [--data DIR] [--out DIR], pnpm inspect FILE)
 
-Loads every plan named in DIR/manifest.json (default: the bundled data/), validates it, and writes
-the CSV tables, plans.json, diagnostics.json, report.html and charts/*.svg to the output folder
-(default: out/).`;
+Loads every plan named in DIR/manifest.json (default: the five bundled plans), validates it, and
+writes to the output folder (default: out/): actions.csv, recommendations.csv, findings.csv,
+slippage-by-council.csv, rag-vs-evidence.csv, themes-by-council.csv, common-weaknesses.csv,
+similar-recommendations.csv, plans.json, diagnostics.json, report.html and charts/*.svg.
+Exit code: 0 when every document loaded, 1 when any failed (the others are still written),
+2 for bad arguments or an unreadable manifest.
+
+Options:
+  --data DIR   folder holding manifest.json and the files it names (paths inside DIR only)
+  --out DIR    output folder (created if missing)
+  -h, --help   this text
+
+inspect FILE   for a plan published as a table (.xlsx, .docx, .csv, tab- or pipe-separated text):
+               the header row found, the role of each column, the first rows as read, and a
+               manifest entry to paste.
+
+manifest.json: { "plans": [ { one entry per document } ] }, each entry with
+  id            a lower-case id, e.g. "northmoor-2015-01" (plan_id in the outputs)
+  council       a lower-case slug, e.g. "northmoor"; councilName, e.g. "Northmoor"
+  title         the document's title
+  documentDate  "YYYY", "YYYY-MM" or "YYYY-MM-DD" as printed, or null; documentDateText as printed
+  asOf          the date the plan's progress describes (YYYY-MM-DD); asOfEvidence: where that is printed
+  file          the document's path inside DIR
+  format        optional: a built-in layout (reading-tab-rows, stockton-blocks, oxfordshire-area-tables,
+                windsor-pipe-tables, herefordshire-theme-tables), or "table" for a plan published as a
+                table; omitted: detected from the text
+  statusKey     optional: the plan's own status key, e.g. { "1": "completed", "Fully achieved": "completed" }
+  table         optional, for "table": { "sheet": name or number, "columns": { "action": "Tasks", "lead": 4 },
+                "statusKey": {...}, "inheritSectionDeadline": true }`;
 
 /**
  * Runs the main command with the given arguments (no program name): loads the data folder, writes

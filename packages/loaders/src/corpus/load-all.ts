@@ -1,12 +1,15 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join, sep } from "node:path";
 import { ManifestSchema, type Manifest, type Plan } from "@ofsted-action-plans/core";
 import { isLoadError, LoadError } from "../errors/load-error.js";
 import { loadPlan, type LoadPlanOptions, type LoadResult } from "../load-plan.js";
 
-/** The `data/` folder bundled with the library: five council plans and their manifest. */
-export const bundledDataDir: string = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../data");
+/**
+ * The plans bundled with the library: five council plans and their manifest, from the
+ * `@ofsted-action-plans/data` package, found relative to this module wherever it is installed.
+ */
+export const bundledDataDir: string = dirname(createRequire(import.meta.url).resolve("@ofsted-action-plans/data/manifest.json"));
 
 /** Name of the manifest file inside a data folder. */
 export const MANIFEST_FILE = "manifest.json";
