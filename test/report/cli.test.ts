@@ -35,9 +35,13 @@ describe("the main command's outputs", () => {
     const matrix = readFileSync(join(out, "themes-by-council.csv"), "utf8").split("\r\n");
     expect(matrix[0]).toBe("council,theme,count,units,share,ids");
     expect(matrix).toContain("stockton,advocacy,3,58,0.05172413793103448,R10.1;R10.2;R10.4");
-    expect(readFileSync(join(out, "common-weaknesses.csv"), "utf8").split("\r\n")[0]).toBe(
-      "theme,councils,council_list,recommendations,actions",
-    );
+    const weaknesses = readFileSync(join(out, "common-weaknesses.csv"), "utf8").trim().split("\r\n");
+    expect(weaknesses[0]).toBe("weakness_id,weakness,councils,council_list,findings,actions,slipped,assessable");
+    expect(weaknesses.find((l) => l.includes("stockton/R7"))).toMatch(/^W\d\d,"Regular, reflective, recorded supervision of staff",/u);
+    const findings = readFileSync(join(out, "findings.csv"), "utf8").trim().split("\r\n");
+    expect(findings[0]).toBe("council,plan_id,finding_id,kind,text,themes,finding_codes,evidence,source_file,source_lines");
+    expect(findings).toHaveLength(1 + 63 + 22);
+    expect(findings.find((l) => l.startsWith("herefordshire,herefordshire-2012-v2.2,4.25,action-citing-report,"))).toMatch(/staff_supervision/u);
   });
 
   it("writes slippage-by-council.csv: 'not reported' with no dates, 'none due yet' before any deadline", () => {

@@ -1,4 +1,4 @@
-import { classifyPlans, commonWeaknesses, similarRecommendations, themeCooccurrence, themeMatrix, contentWords } from "@ofsted-action-plans/core";
+import { classifyPlans, commonThemes, similarRecommendations, themeCooccurrence, themeMatrix, contentWords } from "@ofsted-action-plans/core";
 import { describe, expect, it } from "vitest";
 import { corpus } from "../helpers/corpus.js";
 
@@ -25,13 +25,13 @@ describe("cross-council tables", () => {
   });
 
   it("common weaknesses are themes found in at least three councils", () => {
-    const rows = commonWeaknesses(themes).objects() as { theme: string; councils: number; council_list: string }[];
+    const rows = commonThemes(themes).objects() as { theme: string; councils: number; council_list: string }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       expect(r.councils).toBeGreaterThanOrEqual(3);
       expect(r.council_list.split(";")).toHaveLength(r.councils);
     }
-    expect(commonWeaknesses(themes, 6).numRows()).toBe(0);
+    expect(commonThemes(themes, 6).numRows()).toBe(0);
   });
 
   it("finds police notification of domestic abuse recommended in Reading, Stockton and Windsor & Maidenhead", () => {

@@ -12,6 +12,8 @@ export {
   PlanSchema,
   AbbreviationSchema,
   StatusKeySchema,
+  ReferenceKeyEntrySchema,
+  citesInspectionReport,
   CouncilIdSchema,
   IsoDateSchema,
   type Action,
@@ -19,6 +21,7 @@ export {
   type Plan,
   type Abbreviation,
   type StatusKey,
+  type ReferenceKeyEntry,
 } from "./schema/plan.js";
 export { SourceSpanSchema, CellSchema, type SourceSpan, type Cell } from "./schema/source-span.js";
 export {
@@ -135,7 +138,7 @@ export {
 export {
   themeMatrix,
   themeCooccurrence,
-  commonWeaknesses,
+  commonThemes,
   type UnitKind,
 } from "./compare/theme-matrix.js";
 export { similarRecommendations, contentWords } from "./compare/similar-recommendations.js";
@@ -157,3 +160,26 @@ export {
   type AnalysisChart,
   type AnalysisOptions,
 } from "./analysis/analyse-plans.js";
+export {
+  FindingCodeSchema,
+  FindingCodebookSchema,
+  compileFindingCodes,
+  codeFinding,
+  extendFindingCodes,
+  type FindingCode,
+  type FindingCodebook,
+  type FindingCodebookInput,
+  type CompiledFindingCodes,
+} from "./findings/finding-codes.js";
+export { defaultFindingCodes } from "./findings/default-finding-codes.js";
+export { planFindings, findingRows, FINDING_COLUMNS, type Finding } from "./findings/plan-findings.js";
+export {
+  commonWeaknessGroups,
+  commonWeaknessTable,
+  withWeaknesses,
+  weaknessDelivery,
+  WEAKNESS_COLUMNS,
+  MAX_GROUPS_PER_FINDING,
+  type CommonWeakness,
+} from "./findings/common-weaknesses.js";
+export { evaluateGrouping, crossCouncilPairs, parseWeaknessLabels, type GroupingEvaluation } from "./findings/evaluate-grouping.js";

@@ -1,5 +1,7 @@
 import {
+  citesInspectionReport,
   PlanSchema,
+  type ReferenceKeyEntry,
   type Abbreviation,
   type Diagnostic,
   type LineAccount,
@@ -77,6 +79,7 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: Row
   const recommendations: RecommendationDraft[] = [];
   const firstLine = new Map<string, number>();
   const abbreviations: Abbreviation[] = [];
+  const referenceKey = new Map<string, ReferenceKeyEntry>();
   const notes: Diagnostic[] = [];
   const fail: ParseContext["fail"] = (code, line, expected, detail) => {
     throw new LoadError(code, file, line, expected, detail);
@@ -94,6 +97,11 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: Row
       return draft;
     },
     abbreviation: (a) => void abbreviations.push(a),
+    reference: ({ code, title, line }) => {
+      const known = referenceKey.get(code);
+      if (known) known.lines.push(line);
+      else referenceKey.set(code, { code, title, lines: [line], inspectionReport: citesInspectionReport(title) });
+    },
     note: (severity, code, line, message) =>
       void notes.push({ severity, code, file, line, lastLine: line, message, text: printed.lines[line - 1]?.slice(0, 200) ?? "" }),
     fail,
@@ -113,6 +121,7 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: Row
     format: layout.format,
     source: { file, lineCount: lines.length },
     abbreviations,
+    referenceKey: [...referenceKey.values()],
     statusKey: entry.statusKey ?? entry.table?.statusKey ?? null,
     recommendations: recommendations.map((r) => r.build(file, crossReferences)),
   };

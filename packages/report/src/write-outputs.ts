@@ -2,18 +2,22 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   ACTION_COLUMNS,
+  analysisCharts,
+  FINDING_COLUMNS,
+  findingRows,
   RECOMMENDATION_COLUMNS,
   recommendationRows,
   SLIPPAGE_COLUMNS,
   SLIPPAGE_SUMMARY_COLUMNS,
   THEME_COLUMNS,
   toCsv,
+  WEAKNESS_COLUMNS,
   type AsOfOption,
+  type Finding,
   type CsvValue,
 } from "@ofsted-action-plans/core";
 import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
 import { escape, type ColumnTable } from "arquero";
-import { analysisCharts } from "@ofsted-action-plans/core";
 import { analyseCorpus, type Analysis } from "./analysis.js";
 import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.js";
 import { renderReport } from "./html/render-report.js";
@@ -70,6 +74,9 @@ function dataFiles(analysis: Analysis): File[] {
   };
   const warningsOf = (r: Corpus["results"][number]) =>
     [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)].filter((d) => d.severity === "warning");
+  const actionThemes = new Map(analysis.themes.actions.map((a) => [`${a.planId}/${a.actionId}`, a.classification.themes]));
+  const themesOf = (f: Finding) =>
+    f.kind === "recommendation" ? (recThemes.get(`${f.planId}/${f.id}`)?.split(";").filter(Boolean) ?? []) : (actionThemes.get(`${f.planId}/${f.id}`) ?? []);
   const diagnostics = {
     // First what a reader must check: documents that failed, and documents that loaded with warnings.
     toCheck: [
@@ -93,7 +100,10 @@ function dataFiles(analysis: Analysis): File[] {
     csv("slippage-by-council.csv", analysis.slippage, ["council", ...SLIPPAGE_SUMMARY_COLUMNS], notReported),
     csv("rag-vs-evidence.csv", analysis.ragVsEvidence),
     csv("themes-by-council.csv", matrix),
-    csv("common-weaknesses.csv", analysis.commonWeaknesses),
+    csv("findings.csv", findingRows(analysis.findings, themesOf), FINDING_COLUMNS),
+    csv("common-weaknesses.csv", analysis.commonWeaknesses, WEAKNESS_COLUMNS),
+    csv("weakness-delivery.csv", analysis.weaknessDelivery, ["weakness", "weakness_label", "council", ...SLIPPAGE_SUMMARY_COLUMNS]),
+    csv("themes-in-several-councils.csv", analysis.commonThemes),
     csv("similar-recommendations.csv", analysis.similarRecommendations),
     ["plans.json", JSON.stringify(plans, null, 2) + "\n", plans.length, "plans"],
     ["diagnostics.json", JSON.stringify(diagnostics, null, 2) + "\n", diagnostics.documents.length, "documents"],

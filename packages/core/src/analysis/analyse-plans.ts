@@ -11,7 +11,9 @@ import {
   themeHeatmapSpec,
 } from "../charts/specs.js";
 import { similarRecommendations } from "../compare/similar-recommendations.js";
-import { commonWeaknesses, themeMatrix } from "../compare/theme-matrix.js";
+import { commonThemes, themeMatrix } from "../compare/theme-matrix.js";
+import { commonWeaknessGroups, commonWeaknessTable, weaknessDelivery, withWeaknesses, type CommonWeakness } from "../findings/common-weaknesses.js";
+import { planFindings, type Finding } from "../findings/plan-findings.js";
 import { ArgumentError } from "../errors/argument-error.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Plan } from "../schema/plan.js";
@@ -30,7 +32,16 @@ export interface PlanAnalysis {
   readonly slippage: ColumnTable;
   readonly ragVsEvidence: ColumnTable;
   readonly themeMatrix: ColumnTable;
+  /** Themes found in at least three councils' actions. */
+  readonly commonThemes: ColumnTable;
+  /** Every plan's inspection findings, coded with finding codes. */
+  readonly findings: readonly Finding[];
+  /** Weaknesses shared by findings of at least two councils, with their evidence. */
+  readonly weaknesses: readonly CommonWeakness[];
+  /** One row per common weakness (`common-weaknesses.csv`). */
   readonly commonWeaknesses: ColumnTable;
+  /** Per common weakness and council: the actions answering it, their status and slippage. */
+  readonly weaknessDelivery: ColumnTable;
   readonly similarRecommendations: ColumnTable;
   /** Due cells no rule could read (warnings), progress cells whose cues disagreed or report stopped work (notes). */
   readonly assessmentDiagnostics: readonly Diagnostic[];
@@ -56,7 +67,9 @@ export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = 
   if (!Array.isArray(plans)) throw new ArgumentError("plans", "an array of plans, e.g. loadAll().plans", plans);
   const themes = classifyPlans(plans);
   const assessed = assessPlans(plans, options.asOf);
-  const actions = actionTableFrom(plans, assessed.actions, themes);
+  const findings = planFindings(plans);
+  const weaknesses = commonWeaknessGroups(findings);
+  const actions = withWeaknesses(actionTableFrom(plans, assessed.actions, themes), weaknesses);
   return {
     plans,
     actions,
@@ -64,7 +77,11 @@ export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = 
     slippage: slippageSummary(actions),
     ragVsEvidence: ragVersusEvidence(actions),
     themeMatrix: themeMatrix(themes),
-    commonWeaknesses: commonWeaknesses(themes),
+    commonThemes: commonThemes(themes),
+    findings,
+    weaknesses,
+    commonWeaknesses: commonWeaknessTable(weaknesses, actions),
+    weaknessDelivery: weaknessDelivery(actions, weaknesses),
     similarRecommendations: similarRecommendations(plans),
     assessmentDiagnostics: assessed.diagnostics,
   };

@@ -51,13 +51,14 @@ export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action")
 }
 
 /**
- * Weaknesses common to many councils: themes carried by a recommendation or an action in at least
+ * Themes found in several councils: themes carried by a recommendation or an action in at least
  * `minCouncils` councils (default 3), with how many recommendations and actions carry them and
- * which councils.
+ * which councils. Broad themes recur everywhere; for the specific weaknesses councils share, see
+ * `commonWeaknessGroups`.
  *
  * @returns one row per common theme, most widespread first: `theme, councils, council_list, recommendations, actions`.
  */
-export function commonWeaknesses(themes: PlanThemes, minCouncils = 3): ColumnTable {
+export function commonThemes(themes: PlanThemes, minCouncils = 3): ColumnTable {
   const rows = themes.codebook.themes.map((t) => {
     const recs = themes.recommendations.filter((r) => r.classification.themes.includes(t.id));
     const acts = themes.actions.filter((a) => a.classification.themes.includes(t.id));

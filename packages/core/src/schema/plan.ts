@@ -91,6 +91,35 @@ export const AbbreviationSchema = z.object({
 /** An abbreviation and its printed meaning. */
 export type Abbreviation = z.infer<typeof AbbreviationSchema>;
 
+/**
+ * An entry of a plan's reference key (Herefordshire's "AA6: Ofsted report: Inspection of …"): the
+ * code its actions cite, the document it stands for, every line that prints it, and whether that
+ * document is the Ofsted inspection report (read from its title, never from the code).
+ */
+export const ReferenceKeyEntrySchema = z.object({
+  code: z.string().min(1),
+  title: z.string(),
+  lines: z.array(z.number().int().positive()).min(1),
+  inspectionReport: z.boolean(),
+});
+
+/** An entry of a plan's reference key. */
+export type ReferenceKeyEntry = z.infer<typeof ReferenceKeyEntrySchema>;
+
+/**
+ * Whether a reference key title names the Ofsted inspection report ("Ofsted report: Inspection of
+ * local authority arrangements…"), not another document that mentions Ofsted ("Areas for improvement
+ * based on observations of Ofsted judgments").
+ *
+ * @returns true for the inspection report.
+ * @example
+ * citesInspectionReport("Ofsted report: Inspection of local authority arrangements for the protection of children"); // true
+ * citesInspectionReport("Areas for improvement based on observations of Ofsted judgments"); // false
+ */
+export function citesInspectionReport(title: string): boolean {
+  return /\b(?:ofsted|inspection)\s+report\b|\binspection of (?:local authority|children(?:'|\u2019)?s services|services for)\b/iu.test(title);
+}
+
 /** A council's action plan: the manifest's metadata plus everything the loader read. */
 export const PlanSchema = z.object({
   /** Manifest id of the document, e.g. `reading-2013-05`. */
@@ -108,6 +137,8 @@ export const PlanSchema = z.object({
   format: z.string().min(1),
   source: z.object({ file: z.string().min(1), lineCount: z.number().int().nonnegative() }),
   abbreviations: z.array(AbbreviationSchema),
+  /** The plan's reference key, where it prints one (code → document cited, with provenance). */
+  referenceKey: z.array(ReferenceKeyEntrySchema),
   /** The plan's own status key (printed value → status), from the manifest; null when it has none. */
   statusKey: StatusKeySchema.nullable(),
   recommendations: z.array(RecommendationSchema).min(1),

@@ -33,7 +33,8 @@ const isColumnHeader = (cells: readonly string[]) => cellsAre(cells, HEADINGS.sl
  * cell may carry the rest of a cross-reference ("Link to 1.2 and 1.3", "and 1.3"). A line with no tab
  * inside the tables is a stray continuation of the previous action's Outcome cell, or of its Evidence
  * cell when that ends in a hyphen; consecutive stray lines continue the same cell. Everything before
- * the first theme is narrative, except the reference key (AA1: …), which is kept as abbreviations.
+ * the first theme is narrative, except the reference key (AA1: …), read into the plan's reference key
+ * (each code with its title and every line printing it) and its abbreviations.
  */
 export const herefordshireThemeTables: Layout = {
   format: "herefordshire-theme-tables",
@@ -60,10 +61,11 @@ export const herefordshireThemeTables: Layout = {
       const restBlank = cells.slice(1).every((c) => c.trim() === "");
       const key = cells.length === 1 ? REFERENCE_KEY.exec(first) : null;
       if (key) {
-        if (terms.has(key[1] ?? "")) return ctx.ledger.ignore(n, "reference-key");
+        // The reference key is printed twice: both printings are read, the first also as an abbreviation.
+        if (!terms.has(key[1] ?? "")) ctx.abbreviation({ term: key[1] ?? "", meaning: cleanCell(key[2] ?? ""), line: n });
         terms.add(key[1] ?? "");
-        ctx.abbreviation({ term: key[1] ?? "", meaning: cleanCell(key[2] ?? ""), line: n });
-        return ctx.ledger.use(n, "plan.abbreviations");
+        ctx.reference({ code: key[1] ?? "", title: cleanCell(key[2] ?? ""), line: n });
+        return ctx.ledger.use(n, "plan.referenceKey");
       }
       const heading = restBlank ? THEME.exec(first) : null;
       if (heading) {

@@ -16,6 +16,8 @@ export interface ParseContext {
   recommendation(id: string, line: number, options?: { timeframe?: string | null; area?: string | null }): RecommendationDraft;
   /** Records an abbreviation or reference key printed at `line`. */
   abbreviation(entry: Abbreviation): void;
+  /** Records an entry of the plan's reference key ("AA6: Ofsted report: …") printed at `line`. */
+  reference(entry: { code: string; title: string; line: number }): void;
   /** Reports something a general rule had to interpret, or could not. */
   note(severity: Diagnostic["severity"], code: string, line: number, message: string): void;
   /** Throws a `LoadError` naming this file, the line and what was expected there. */

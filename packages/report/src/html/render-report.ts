@@ -8,6 +8,7 @@ import { councilSections } from "./sections/councils.js";
 import { overviewSection } from "./sections/overview.js";
 import { slippageSection } from "./sections/slippage.js";
 import { themesSection } from "./sections/themes.js";
+import { weaknessesSection } from "./sections/weaknesses.js";
 
 /**
  * Renders the cross-council report as one self-contained HTML page: the vega, vega-lite and
@@ -28,8 +29,9 @@ export function renderReport(analysis: Analysis, charts: readonly AnalysisChart[
 <body>
 <header><h1>How councils respond to Ofsted inspections</h1>
 <p>${analysis.plans.length} action plans, ${ctx.actions.length} actions, read from the councils' own documents. Every figure links to the actions behind it; every action gives its source lines.</p></header>
-<nav><a href="#overview">Overview</a><a href="#themes">Themes</a><a href="#slippage">Slippage</a>${nav}</nav>
+<nav><a href="#overview">Overview</a><a href="#weaknesses">Common weaknesses</a><a href="#themes">Themes</a><a href="#slippage">Slippage</a>${nav}</nav>
 ${overviewSection(ctx)}
+${weaknessesSection(ctx)}
 ${themesSection(ctx)}
 ${slippageSection(ctx)}
 ${councilSections(ctx)}

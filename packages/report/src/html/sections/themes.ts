@@ -43,7 +43,7 @@ export function themesSection(ctx: ReportContext): string {
         .join("");
   const recurring = table(
     ["theme", "councils", "which", "recommendations", "actions"],
-    objects(analysis.commonWeaknesses).map((w) => [w.theme as string, w.councils as number, w.council_list as string, w.recommendations as number, w.actions as number]),
+    objects(analysis.commonThemes).map((w) => [w.theme as string, w.councils as number, w.council_list as string, w.recommendations as number, w.actions as number]),
   );
   const recLink = (council: unknown, id: unknown, text: unknown): Cell => ({
     html: `<a href="#${recAnchor(String(council), String(id))}">${escapeHtml(council)} ${escapeHtml(id)}</a>: ${escapeHtml(text)}`,

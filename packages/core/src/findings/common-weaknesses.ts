@@ -1,0 +1,136 @@
+import { escape, from, table, type ColumnTable } from "arquero";
+import { slippageSummary } from "../slippage/summarise-slippage.js";
+import type { Evidence } from "../themes/classify.js";
+import { compileFindingCodes, type CompiledFindingCodes, type FindingCodebookInput } from "./finding-codes.js";
+import { defaultFindingCodes } from "./default-finding-codes.js";
+import type { Finding } from "./plan-findings.js";
+
+/** A weakness found in the findings of at least two councils: one finding code and the findings that carry it. */
+export interface CommonWeakness {
+  /** `W01`, `W02`… by how many councils share it, then codebook order. */
+  readonly id: string;
+  /** The finding code, e.g. `staff_supervision`. */
+  readonly code: string;
+  /** The code's label, e.g. "Regular, reflective, recorded supervision of staff". */
+  readonly label: string;
+  readonly theme: string;
+  readonly councils: readonly string[];
+  /** The findings in it, each with the evidence that placed it there. */
+  readonly members: readonly { readonly finding: Finding; readonly evidence: readonly Evidence[] }[];
+}
+
+/** How many groups one finding may sit in. */
+export const MAX_GROUPS_PER_FINDING = 2;
+
+/**
+ * Groups findings from different councils that name the same weakness: one group per finding code
+ * carried by findings of at least two councils. A finding sits in at most two groups: those of its two
+ * codes named first in its text (the weakness a finding leads with is its subject; a third is named
+ * in passing). Each member keeps the spans that coded it.
+ *
+ * @returns the common weaknesses, most widely shared first.
+ * @example
+ * const weaknesses = commonWeaknessGroups(planFindings(loadAll().plans));
+ * weaknesses.map((w) => `${w.label}: ${w.councils.join(", ")}`);
+ */
+export function commonWeaknessGroups(findings: readonly Finding[], codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes): CommonWeakness[] {
+  const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
+  const order = new Map(compiled.codebook.codes.map((c, k) => [c.id, k]));
+  const byCode = new Map<string, { finding: Finding; evidence: Evidence[] }[]>();
+  for (const finding of findings) {
+    const first = (code: string) => Math.min(...finding.evidence.filter((e) => e.theme === code).map((e) => e.start));
+    const kept = [...finding.codes].sort((a, b) => first(a) - first(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0)).slice(0, MAX_GROUPS_PER_FINDING);
+    for (const code of kept) {
+      let members = byCode.get(code);
+      if (!members) byCode.set(code, (members = []));
+      members.push({ finding, evidence: finding.evidence.filter((e) => e.theme === code) });
+    }
+  }
+  const groups = compiled.codebook.codes
+    .map((code) => ({ code, members: byCode.get(code.id) ?? [] }))
+    .map(({ code, members }) => ({ code, members, councils: [...new Set(members.map((m) => m.finding.council))] }))
+    .filter((g) => g.councils.length >= 2)
+    .sort((a, b) => b.councils.length - a.councils.length || (order.get(a.code.id) ?? 0) - (order.get(b.code.id) ?? 0));
+  return groups.map((g, k) => ({
+    id: `W${String(k + 1).padStart(2, "0")}`,
+    code: g.code.id,
+    label: g.code.label,
+    theme: g.code.parent,
+    councils: g.councils,
+    members: g.members,
+  }));
+}
+
+/**
+ * The common weaknesses as a table, one row per weakness: `weakness_id, weakness, councils,
+ * council_list, findings` (`council/finding_id` joined by ";"), then `actions, slipped, assessable`
+ * over the actions that answer its findings (removed actions left out; slipped and assessable as
+ * `slippageSummary` counts them) when an action table is given, else null.
+ *
+ * @returns an arquero table in the column order of `common-weaknesses.csv`.
+ * @example
+ * commonWeaknessTable(weaknesses, actionTable(plans)).print();
+ */
+export function commonWeaknessTable(weaknesses: readonly CommonWeakness[], actions?: ColumnTable): ColumnTable {
+  const delivery = actions ? new Map((slippageSummary(withWeaknesses(actions, weaknesses), ["weakness"]).objects() as Row[]).map((r) => [r.weakness, r])) : null;
+  const rows = weaknesses.map((w) => {
+    const d = delivery?.get(w.id);
+    return {
+      weakness_id: w.id,
+      weakness: w.label,
+      councils: w.councils.length,
+      council_list: w.councils.join(";"),
+      findings: w.members.map((m) => `${m.finding.council}/${m.finding.id}`).join(";"),
+      actions: d ? d.actions - d.removed : actionKeys(w).size,
+      slipped: d?.slipped ?? null,
+      assessable: d?.assessable ?? null,
+    };
+  });
+  return rows.length ? from(rows) : table(Object.fromEntries(WEAKNESS_COLUMNS.map((c) => [c, []])));
+}
+
+/** Columns of `common-weaknesses.csv`, in order. */
+export const WEAKNESS_COLUMNS = ["weakness_id", "weakness", "councils", "council_list", "findings", "actions", "slipped", "assessable"] as const;
+
+/**
+ * Adds to an action table the weaknesses each action answers: `weakness_list` (ids) — so that
+ * `slippageSummary(t, ["weakness", "council"])` gives, per common weakness and council, the actions,
+ * their status and slippage with denominators: which shared weaknesses councils struggle to fix.
+ *
+ * @returns the action table with a `weakness_list` column.
+ * @example
+ * slippageSummary(withWeaknesses(actionTable(plans), weaknesses), ["weakness", "council"]).print();
+ */
+export function withWeaknesses(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
+  const byAction = new Map<string, string[]>();
+  for (const w of weaknesses) {
+    for (const key of actionKeys(w)) {
+      let list = byAction.get(key);
+      if (!list) byAction.set(key, (list = []));
+      list.push(w.id);
+    }
+  }
+  return actions.derive({ weakness_list: escape((d: Row) => byAction.get(`${d.plan_id}\u0000${d.action_id}`) ?? []) });
+}
+
+/**
+ * Per common weakness and council: the actions answering its findings, completed, slipped with its
+ * denominator and reasons, and days late — the regulator's view of which shared weaknesses were fixed.
+ *
+ * @returns one row per weakness and council (the columns of `slippageSummary`), with the weakness's label.
+ * @example
+ * weaknessDelivery(actionTable(plans), weaknesses).print();
+ */
+export function weaknessDelivery(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
+  const labels = new Map(weaknesses.map((w) => [w.id, w.label]));
+  return slippageSummary(withWeaknesses(actions, weaknesses), ["weakness", "council"])
+    .derive({ weakness_label: escape((d: Row) => labels.get(d.weakness) ?? "") })
+    .orderby("weakness", "council");
+}
+
+// Arquero row proxies are untyped.
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function actionKeys(w: CommonWeakness): Set<string> {
+  return new Set(w.members.flatMap((m) => m.finding.actions.map((a) => `${m.finding.planId}\u0000${a.id}`)));
+}

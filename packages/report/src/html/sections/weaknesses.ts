@@ -1,0 +1,43 @@
+import { anchor, escapeHtml } from "../escape.js";
+import { actionAnchor, objects, type Row } from "../elements.js";
+import type { ReportContext } from "../report-context.js";
+
+/**
+ * Common weaknesses, first of the cross-council part: each weakness shared by findings of several
+ * councils, with a delivery bar per council (of the actions answering its findings: completed, slipped,
+ * not yet judged) and, on opening, each finding's text, the words that placed it there, its source
+ * lines and the actions that answer it.
+ *
+ * @returns the section's HTML.
+ */
+export function weaknessesSection(ctx: ReportContext): string {
+  const { analysis } = ctx;
+  const delivery = new Map<string, Row>(objects(analysis.weaknessDelivery).map((r) => [`${String(r.weakness)}\u0000${String(r.council)}`, r]));
+  const blocks = analysis.weaknesses.map((w) => {
+    const bars = w.councils
+      .map((council) => {
+        const d = delivery.get(`${w.id}\u0000${council}`);
+        const total = Number(d?.actions ?? 0) - Number(d?.removed ?? 0);
+        if (!d || total === 0) return `<tr><td>${escapeHtml(council)}</td><td colspan="2">no actions answer its findings</td></tr>`;
+        const completed = Number(d.completed);
+        const slipped = Number(d.slipped);
+        const width = (n: number) => `${Math.round((120 * n) / total)}px`;
+        const verdict = d.slippage === "reported" ? `${slipped} of ${d.assessable} assessable slipped` : String(d.slippage);
+        return `<tr><td>${escapeHtml(council)}</td><td><span class="bar" style="width:${width(completed)}" title="completed"></span><span class="bar slipped" style="width:${width(slipped)}" title="slipped"></span></td><td>${total} actions: ${completed} completed; ${escapeHtml(verdict)}</td></tr>`;
+      })
+      .join("");
+    const members = w.members
+      .map(({ finding: f, evidence }) => {
+        const actions = f.actions.map((a) => (ctx.full ? `<a href="#${actionAnchor(f.council, a.id)}">${escapeHtml(a.id)}</a>` : escapeHtml(a.id))).join(", ");
+        return `<li><strong>${escapeHtml(f.council)}/${escapeHtml(f.id)}</strong> ${escapeHtml(f.text)} <em>(evidence: ${evidence.map((e) => `"${escapeHtml(e.text)}"`).join(", ")}; ${escapeHtml(f.source.file)}:${escapeHtml(f.source.lines.join(","))}; answered by ${actions || "no actions"})</em></li>`;
+      })
+      .join("");
+    return `<div class="weakness" id="${anchor("weakness", w.id)}"><h3>${escapeHtml(w.id)} ${escapeHtml(w.label)}</h3>
+<p>${w.councils.length} councils: ${escapeHtml(w.councils.join(", "))} · theme ${escapeHtml(w.theme)}</p>
+<table class="delivery"><tbody>${bars}</tbody></table>
+<details><summary>The ${w.members.length} findings and the words that placed them here</summary><ul class="drill">${members}</ul></details></div>`;
+  });
+  return `<section id="weaknesses"><h2>Common weaknesses</h2>
+<p>The same inspection finding in several councils: findings (recommendations; in Herefordshire, actions citing the Ofsted report) coded with finding codes, grouped by code across councils. A finding sits in at most two groups. The bars show, for the actions that answer each council's findings, how many were completed (green) and how many slipped (red), with the denominators beside them.</p>
+${blocks.join("\n") || "<p>No finding code is shared by two councils.</p>"}</section>`;
+}
