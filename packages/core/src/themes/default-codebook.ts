@@ -3,7 +3,8 @@ import type { CodebookInput } from "./codebook.js";
 const CHILD = "(?:child(?:ren)?|young (?:people|person)|care leavers?|CYP)";
 
 /**
- * The library's codebook: the 14 themes of the theme codebook, most specific first, with the terms,
+ * The library's codebook: the 14 themes of the theme codebook and one more (missing children and
+ * exploitation), most specific first, with the terms,
  * phrases, abbreviations, exclusions and context rules that detect them. It is plain data: copy and
  * edit it, or extend it with `extendCodebook`, to code with your own definitions.
  */
@@ -24,6 +25,11 @@ export const defaultCodebook = {
       ],
       exclusions: [
         { id: "advocacy.verb", pattern: "\\b(?:to|will|would|should|must|can|could|we|they|and)\\s+advocate\\b|\\badvocat(?:ed|ing)\\b" },
+        {
+          id: "advocacy.champions",
+          pattern: "\\bchampions?\\b[^.;]{0,30}?\\badvocates?\\b|\\badvocates?\\b[^.;]{0,30}?\\bchampions?\\b|\\b(?:be|act as|acting as|become|as) (?:strong |effective )?advocates? for\\b",
+          note: "\"advocates\" meaning champions of a cause, not independent advocacy for children",
+        },
       ],
     },
     {
@@ -64,7 +70,11 @@ export const defaultCodebook = {
         { id: "thresholds.levels-of-need", pattern: "\\blevels? of (?:need|intervention)\\b" },
         { id: "thresholds.criteria", pattern: "\\b(?:eligibility|threshold|referral|access) criteria\\b|\\bcriteria for (?:when|intervention|referral|access|eligibility)\\b" },
         { id: "thresholds.tier", pattern: "\\btier (?:2|two|3|three)\\b|\\bT2\\b" },
-        { id: "thresholds.step", pattern: "\\bstep[- ]?(?:up|down)\\b" },
+        {
+          id: "thresholds.step",
+          pattern: "\\bstep[- ]?(?:up|down)\\b[^.;]{0,40}?\\b(?:criteria|thresholds?|levels? of need)\\b|\\b(?:criteria|thresholds?)\\b[^.;]{0,40}?\\bstep[- ]?(?:up|down)\\b",
+          note: "step-up or step-down counts only where its criteria are named; step-down or closure arrangements alone are not thresholds",
+        },
         { id: "thresholds.inappropriate-referrals", pattern: "\\b(?:in)?appropriate(?:ness of)? referrals\\b" },
       ],
       exclusions: [{ id: "thresholds.door", pattern: "\\bthreshold of the (?:door|house|home)\\b" }],
@@ -107,7 +117,7 @@ export const defaultCodebook = {
       definition:
         "Early help, early intervention and prevention strategies and services, CAF (Common Assessment Framework), lead professional, family support to prevent escalation, edge of care.",
       rules: [
-        { id: "early_help.term", pattern: "\\bearly (?:help|intervention)\\b|\\bprevent(?:ion|ative|ive|ing)\\b|\\blead professionals?\\b|\\bedge of care\\b|\\bcommon assessment framework\\b|\\btroubled families\\b|\\bfamily support\\b" },
+        { id: "early_help.term", pattern: "\\bearly (?:help|intervention)\\b|\\bpreventative\\b|\\bprevent(?:ion|ive) (?:and early|services?|strateg\\w*|work|framework|agenda|offer)\\b|\\blead professionals?\\b|\\bedge of care\\b|\\bcommon assessment framework\\b|\\btroubled families\\b|\\bfamily support\\b" },
         { id: "early_help.caf", pattern: "\\bCAFs?\\b", caseSensitive: true },
         { id: "early_help.at-risk-of-care", pattern: "\\bat risk of (?:becoming|being) looked after\\b" },
       ],
@@ -122,6 +132,24 @@ export const defaultCodebook = {
         { id: "looked_after.term", pattern: "\\blooked[- ]after\\b|\\b(?:children|child|young people) in care\\b|\\bcare[- ]leavers?\\b|\\bindependent reviewing officers?\\b|\\bleaving care\\b|\\bleave care\\b" },
         { id: "looked_after.care", pattern: "\\bfoster\\w*|\\bplacements?\\b|\\badopt\\w*|\\bpermanen(?:ce|cy|t (?:placements?|solutions?|alternative))\\b|\\blife story\\b|\\bvirtual (?:school|head\\w*)\\b|\\bcorporate parent\\w*|\\bfamily justice\\b|\\bcare proceedings\\b|\\breg(?:ulation)? ?24\\b|\\bpathway plans?\\b|\\bresidential care\\b|\\bparallel planning\\b|\\bconcurrent planning\\b|\\bfostering to adopt\\b" },
         { id: "looked_after.abbreviation", pattern: "\\b(?:LAC|CiC|CiCC|IROs?|LSW|MTFC)\\b|\\bIRO(?:'|\u2019)s\\b", caseSensitive: true },
+      ],
+      exclusions: [
+        {
+          id: "looked_after.adopt-a-policy",
+          pattern: "\\badopt(?:s|ed|ing)?\\s+(?:a|an|the|this|these|joint|common|new|consistent|agreed)\\b(?!\\s+(?:child|children|baby|sibling))|\\badoption\\s+(?:of|by)\\s+(?!(?:a |the )?(?:child|children|babies|siblings)\\b)",
+          note: "adopting a policy or tool (\"adoption by partner agencies\"), not adoption of children",
+        },
+      ],
+    },
+    {
+      id: "missing_exploitation",
+      label: "Missing children and exploitation",
+      definition:
+        "Children missing from home, care or education, return interviews; child sexual and criminal exploitation (CSE, CCE), trafficking, grooming, county lines.",
+      rules: [
+        { id: "missing_exploitation.missing", pattern: "\\bmissing (?:from (?:home|care|education|school)|children|episodes?|persons?)\\b|\\b(?:go|goes|going|went|gone) missing\\b|\\breturn (?:home )?interviews?\\b|\\bchildren (?:who are |who go )?missing\\b" },
+        { id: "missing_exploitation.exploitation", pattern: "\\bexploit(?:ation|ed)\\b|\\btrafficking\\b|\\bgrooming\\b|\\bcounty lines\\b" },
+        { id: "missing_exploitation.abbreviation", pattern: "\\b(?:CSE|CCE)\\b", caseSensitive: true },
       ],
     },
     {
@@ -170,6 +198,7 @@ export const defaultCodebook = {
         { id: "assessment.strategic-needs", pattern: "\\b(?:strategic |joint strategic )?needs assessment\\b|\\btraining needs\\b" },
         { id: "assessment.team-name", pattern: "\\breferral (?:and|&) assessment\\b|\\bassessment (?:team|service)\\b", note: "a team's name, not assessments" },
         { id: "assessment.evaluation", pattern: "\\bassess(?:ing)? (?:the )?(?:impact|effectiveness)\\b", note: "evaluation (quality assurance)" },
+        { id: "assessment.self-assessment", pattern: "\\bself[- ]assess\\w*|\\bpeer assessment\\b", note: "an organisation's (a Board's) assessment of itself, not of a child" },
       ],
     },
     {
@@ -207,6 +236,7 @@ export const defaultCodebook = {
         "Safeguarding children boards, health and wellbeing and partnership boards, elected members, scrutiny, leadership, strategic planning and commissioning, inter-agency governance and challenge.",
       rules: [
         { id: "governance.boards", pattern: "\\b(?:[A-Z]{0,2}SCB|LSCB|RSCB|SLSCB|OSCB|HSCB|HWB|CYPHWG)\\b", caseSensitive: true },
+        { id: "governance.partnership", pattern: "\\bpartnerships?\\b(?! working)|\\bindependent chair\\b|\\b(?:lead member|portfolio holder)\\b" },
         { id: "governance.term", pattern: "\\bboards?\\b|\\bgovernance\\b|\\bscrutiny\\b|\\belected members\\b|\\bmembers(?:'|\u2019)?\\b|\\bmember(?:'|\u2019)s\\b|\\bcabinet\\b|\\bchildren(?:'|\u2019)s trust\\b|\\bexecutive group\\b|\\bchief executive\\b|\\bcommissioning\\b|\\bstrategic (?:planning|plans?|framework|board|needs)\\b|\\boutcomes? focused\\b|\\bpartnership (?:working|board)\\b|\\bleadership\\b" },
       ],
       exclusions: [
@@ -222,7 +252,7 @@ export const defaultCodebook = {
   anaphora: [
     { id: "anaphora.this", pattern: "\\b(?:this|these) (?:issues?|practice|area(?: of practice)?|recommendation|approach)\\b" },
     { id: "anaphora.above", pattern: "\\b(?:the )?above (?:issues?|review|process|group|procedures)\\b|^\\s*above group\\b" },
-    { id: "anaphora.the-service", pattern: "\\bthe service\\b" },
+    { id: "anaphora.the-service", pattern: "(?<=\\b(?:of|to|about|with) )the service\\b", note: "the recommendation's service, as the object of the action" },
     { id: "anaphora.revised", pattern: "\\brevised (?:approach|format)\\b|\\bnew guidance\\b" },
   ],
 } satisfies CodebookInput;
