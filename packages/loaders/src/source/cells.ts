@@ -14,9 +14,20 @@ export function pipeCells(line: string): string[] {
   return line.trim().slice(1, -1).split("|").map((c) => c.trim());
 }
 
-/** @returns whether the line is a table rule: only dashes, colons, pipes, tabs and spaces. */
+/**
+ * @returns whether the line is a table rule: only dashes, colons, pipes, tabs and spaces, with two
+ * dashes in a row somewhere. A single scan, linear in the line's length (a regular expression such as
+ * `^[\s|:-]*-{2,}[\s|:-]*$` backtracks cubically on a long run of dashes that ends otherwise).
+ */
 export function isTableRule(line: string): boolean {
-  return line.includes("--") && /^[\s|:-]*-{2,}[\s|:-]*$/.test(line);
+  let pairs = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 45 /* - */) {
+      if (line.charCodeAt(i + 1) === 45) pairs = true;
+    } else if (c !== 124 /* | */ && c !== 58 /* : */ && c !== 32 && c !== 9 && c !== 13 && c !== 11 && c !== 12 && c !== 0xa0) return false;
+  }
+  return pairs;
 }
 
 /**

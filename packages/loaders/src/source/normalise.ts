@@ -34,10 +34,6 @@ export interface NormalisedLines {
   printed(line: number, fragment: string): string;
 }
 
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/u;
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
-const DASHES = /[\u2010\u2011\u2012\u2015\u2212\uFE58\uFE63\uFF0D]/u;
-const COMPATIBILITY = /[\uFB00-\uFB06\uFF01-\uFF5E]/u;
 const LATIN = /[A-Za-z]/u;
 /** Any character a rule may change (Greek and Cyrillic blocks included, for look-alikes). */
 const ANY = /[\u00A0\u00AD\u1680\u2000-\u200D\u2010-\u2012\u2015\u202F\u205F\u2060\u2212\u3000\uFB00-\uFB06\uFE58\uFE63\uFEFF\uFF01-\uFF5E\u0370-\u03FF\u0400-\u052F]/u;
@@ -77,42 +73,36 @@ export function normaliseLines(printedLines: readonly string[]): NormalisedLines
       lines[i] = printed;
       continue;
     }
-    const out: string[] = [];
+    let out = "";
     const map: number[] = [];
-    const chars = [...printed];
-    let offset = 0;
-    for (let k = 0; k < chars.length; k++) {
-      const ch = chars[k]!;
-      const at = offset;
-      offset += ch.length;
-      const emit = (text: string) => {
-        for (const unit of text) {
-          out.push(unit);
-          for (let u = 0; u < unit.length; u++) map.push(at);
-        }
-      };
-      if (SPACES.test(ch)) {
-        count("space", i + 1);
-        emit(" ");
-      } else if (INVISIBLE.test(ch)) {
-        count("invisible", i + 1);
-      } else if (DASHES.test(ch)) {
-        count("dash", i + 1);
-        const before = chars[k - 1] ?? " ";
-        const after = chars[k + 1] ?? " ";
-        emit(/\s/u.test(before) && /\s/u.test(after) ? "\u2013" : "-");
-      } else if (COMPATIBILITY.test(ch)) {
-        count("compatibility", i + 1);
-        emit(ch.normalize("NFKC"));
-      } else if (HOMOGLYPHS[ch] !== undefined && inLatinWord(chars, k)) {
-        count("homoglyph", i + 1);
-        emit(HOMOGLYPHS[ch]);
-      } else emit(ch);
+    let word = { start: -1, end: -1, latin: false };
+    for (let k = 0; k < printed.length; k++) {
+      const code = printed.charCodeAt(k);
+      const kind = kindOf(code);
+      if (kind === null) {
+        out += printed[k];
+        map.push(k);
+        continue;
+      }
+      const ch = printed[k]!;
+      let text: string;
+      if (kind === "space") text = " ";
+      else if (kind === "invisible") text = "";
+      else if (kind === "dash") text = /\s/u.test(printed[k - 1] ?? " ") && /\s/u.test(printed[k + 1] ?? " ") ? "\u2013" : "-";
+      else if (kind === "compatibility") text = ch.normalize("NFKC");
+      else if ((k > word.end ? (word = wordAt(printed, k)) : word).latin) text = HOMOGLYPHS[ch]!;
+      else {
+        out += ch;
+        map.push(k);
+        continue;
+      }
+      count(kind, i + 1);
+      out += text;
+      for (let u = 0; u < text.length; u++) map.push(k);
     }
-    map.push(offset);
-    const text = out.join("");
-    lines[i] = text;
-    if (text !== printed) maps.set(i + 1, Int32Array.from(map));
+    map.push(printed.length);
+    lines[i] = out;
+    if (out !== printed) maps.set(i + 1, Int32Array.from(map));
   }
   return {
     lines,
@@ -128,15 +118,27 @@ export function normaliseLines(printedLines: readonly string[]): NormalisedLines
   };
 }
 
-/** @returns whether the letter at `k` sits in a word that has Latin letters too. */
-function inLatinWord(chars: readonly string[], k: number): boolean {
+/** @returns the normalisation a UTF-16 code unit may need, or null for none. */
+function kindOf(code: number): NormalisationKind | null {
+  if (code < 0xa0) return null;
+  if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) return "space";
+  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return "invisible";
+  if (code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d) return "dash";
+  if ((code >= 0xfb00 && code <= 0xfb06) || (code >= 0xff01 && code <= 0xff5e)) return "compatibility";
+  if ((code >= 0x370 && code <= 0x3ff) || (code >= 0x400 && code <= 0x52f)) return HOMOGLYPHS[String.fromCharCode(code)] === undefined ? null : "homoglyph";
+  return null;
+}
+
+/** @returns the word (run of letters) around `k` and whether it has Latin letters, in one pass over it. */
+function wordAt(text: string, k: number): { start: number; end: number; latin: boolean } {
   const letter = /\p{L}/u;
   let start = k;
-  while (start > 0 && letter.test(chars[start - 1]!)) start--;
+  while (start > 0 && letter.test(text[start - 1]!)) start--;
   let end = k;
-  while (end < chars.length - 1 && letter.test(chars[end + 1]!)) end++;
-  for (let j = start; j <= end; j++) if (LATIN.test(chars[j]!)) return true;
-  return false;
+  while (end < text.length - 1 && letter.test(text[end + 1]!)) end++;
+  let latin = false;
+  for (let j = start; j <= end && !latin; j++) latin = LATIN.test(text[j]!);
+  return { start, end, latin };
 }
 
 /** What each normalisation kind does, for diagnostics. */
