@@ -53,7 +53,7 @@ export {
   type RecommendationRow,
 } from "./export/plan-rows.js";
 export { formatLineList } from "./export/source-lines.js";
-export { ArgumentError } from "./errors/argument-error.js";
+export { ArgumentError, expectPlans, expectTable } from "./errors/argument-error.js";
 export {
   parseDue,
   DueDateSchema,

@@ -1,5 +1,7 @@
 import {
+  ArgumentError,
   citesInspectionReport,
+  ManifestEntrySchema,
   PlanSchema,
   type ReferenceKeyEntry,
   type Abbreviation,
@@ -50,6 +52,13 @@ export interface LoadPlanOptions {
  * half-filled plan.
  */
 export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, options: LoadPlanOptions = {}): LoadResult {
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) throw new ArgumentError("input", "the document's text (a string) or bytes (a Uint8Array)", input);
+  const checked = ManifestEntrySchema.safeParse(entry);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ArgumentError(`entry${issue?.path.length ? `.${issue.path.join(".")}` : ""}`, `a manifest entry (${issue?.message ?? "see ManifestEntrySchema"})`, entry);
+  }
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", "an options object such as { layouts }", options);
   const known = options.layouts ?? layouts;
   try {
     const table = entry.format === "table" ? readTableDocument(input, entry.file, entry.table) : null;

@@ -14,7 +14,7 @@ import { similarRecommendations } from "../compare/similar-recommendations.js";
 import { commonThemes, themeMatrix } from "../compare/theme-matrix.js";
 import { commonWeaknessGroups, commonWeaknessTable, weaknessDelivery, withWeaknesses, type CommonWeakness } from "../findings/common-weaknesses.js";
 import { planFindings, type Finding } from "../findings/plan-findings.js";
-import { ArgumentError } from "../errors/argument-error.js";
+import { expectPlans } from "../errors/argument-error.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Plan } from "../schema/plan.js";
 import { assessPlans, type AsOfOption } from "../slippage/assess-action.js";
@@ -64,7 +64,7 @@ export interface AnalysisOptions {
  * analysis.slippage.print();
  */
 export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = {}): PlanAnalysis {
-  if (!Array.isArray(plans)) throw new ArgumentError("plans", "an array of plans, e.g. loadAll().plans", plans);
+  expectPlans(plans);
   const themes = classifyPlans(plans);
   const assessed = assessPlans(plans, options.asOf);
   const findings = planFindings(plans);

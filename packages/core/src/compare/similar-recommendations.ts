@@ -1,3 +1,4 @@
+import { expectPlans } from "../errors/argument-error.js";
 import type { ColumnTable } from "arquero";
 import { rowsTable } from "../tables/rows-table.js";
 import type { Plan } from "../schema/plan.js";
@@ -40,6 +41,7 @@ function stem(word: string): string {
  * @returns `council_a, recommendation_a, council_b, recommendation_b, similarity, shared_terms, text_a, text_b`.
  */
 export function similarRecommendations(plans: readonly Plan[], options: { threshold?: number; limit?: number } = {}): ColumnTable {
+  expectPlans(plans);
   const threshold = options.threshold ?? 0.1;
   const docs = plans.flatMap((p) =>
     p.recommendations.map((r) => {

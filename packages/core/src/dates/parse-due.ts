@@ -93,6 +93,8 @@ const readDueMemo = memoizeByText((key: string) => {
  * parseDue("30/06/99", { asOf: "2013-09-18" }).kind; // "unparsed"
  */
 export function parseDue(raw: string, options: ParseDueOptions = {}): Readonly<DueDate> {
+  if (typeof raw !== "string") throw new ArgumentError("raw", "the printed due cell (a string)", raw);
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", "an options object such as { asOf }", options);
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new ArgumentError("options.asOf", "an ISO date YYYY-MM-DD", options.asOf);
   return readDueMemo(options.asOf === undefined ? `\u0000${raw}` : `${options.asOf}\u0000${raw}`);
 }

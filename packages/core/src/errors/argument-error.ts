@@ -30,3 +30,32 @@ function describe(value: unknown): string {
   if (typeof value === "object") return "an object";
   return `${typeof value} ${String(value)}`;
 }
+
+/**
+ * Checks that an argument is an array of plans (as `loadAll().plans` gives).
+ *
+ * @returns the plans.
+ * @throws ArgumentError naming the argument otherwise.
+ */
+export function expectPlans<T>(plans: readonly T[], argument = "plans"): readonly T[] {
+  if (!Array.isArray(plans)) throw new ArgumentError(argument, "an array of plans, e.g. loadAll().plans", plans);
+  plans.forEach((p, k) => {
+    if (p === null || typeof p !== "object" || !Array.isArray((p as { recommendations?: unknown }).recommendations)) {
+      throw new ArgumentError(`${argument}[${k}]`, "a plan (with recommendations)", p);
+    }
+  });
+  return plans;
+}
+
+/**
+ * Checks that an argument is an arquero table.
+ *
+ * @returns the table.
+ * @throws ArgumentError naming the argument otherwise.
+ */
+export function expectTable<T extends { columnNames(): string[] }>(table: T, argument: string, example = "actionTable(plans)"): T {
+  if (table === null || typeof table !== "object" || typeof (table as { columnNames?: unknown }).columnNames !== "function") {
+    throw new ArgumentError(argument, `an arquero table such as ${example}`, table);
+  }
+  return table;
+}

@@ -1,3 +1,4 @@
+import { expectPlans } from "../errors/argument-error.js";
 import type { Plan } from "../schema/plan.js";
 import { formatLineList } from "./source-lines.js";
 
@@ -32,6 +33,7 @@ export type RecommendationRow = Record<(typeof RECOMMENDATION_COLUMNS)[number], 
  * @returns the action rows.
  */
 export function actionRows(plans: readonly Plan[]): ActionRow[] {
+  expectPlans(plans);
   return plans.flatMap((plan) =>
     plan.recommendations.flatMap((rec) =>
       rec.actions.map((a) => ({
@@ -53,6 +55,7 @@ export function actionRows(plans: readonly Plan[]): ActionRow[] {
 
 /** @returns one row per recommendation (or Herefordshire theme), in source order. */
 export function recommendationRows(plans: readonly Plan[]): RecommendationRow[] {
+  expectPlans(plans);
   return plans.flatMap((plan) =>
     plan.recommendations.map((rec) => ({
       council: plan.council,

@@ -1,3 +1,4 @@
+import { expectPlans } from "../errors/argument-error.js";
 import { formatLineList } from "../export/source-lines.js";
 import type { Action, Plan } from "../schema/plan.js";
 import type { Evidence } from "../themes/classify.js";
@@ -35,6 +36,7 @@ export interface Finding {
  * findings.filter((f) => f.codes.includes("staff_supervision")).map((f) => `${f.council}/${f.id}`);
  */
 export function planFindings(plans: readonly Plan[], codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes): Finding[] {
+  expectPlans(plans);
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   const out: Finding[] = [];
   for (const plan of plans) {

@@ -1,5 +1,5 @@
 import { isIsoDate } from "../dates/calendar.js";
-import { ArgumentError } from "../errors/argument-error.js";
+import { ArgumentError, expectPlans } from "../errors/argument-error.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Action, Plan } from "../schema/plan.js";
 import { parseDue } from "../dates/parse-due.js";
@@ -57,7 +57,7 @@ export interface AssessedAction {
  * note for each progress cell whose cues disagreed or that reports stopped work.
  */
 export function assessPlans(plans: readonly Plan[], asOf?: AsOfOption): { actions: AssessedAction[]; diagnostics: Diagnostic[] } {
-  if (!Array.isArray(plans)) throw new ArgumentError("plans", "an array of plans, e.g. loadAll().plans", plans);
+  expectPlans(plans);
   if (asOf !== undefined && typeof asOf !== "string" && (asOf === null || typeof asOf !== "object")) {
     throw new ArgumentError("asOf", "an ISO date, or an object of ISO dates by plan id or council", asOf);
   }

@@ -1,5 +1,6 @@
 import { escape, type ColumnTable } from "arquero";
 import { daysBetween } from "../dates/calendar.js";
+import { expectTable } from "../errors/argument-error.js";
 
 /**
  * Where a council's own RAG rating is more optimistic than its dates: actions rated amber ("on track")
@@ -10,6 +11,7 @@ import { daysBetween } from "../dates/calendar.js";
  * @returns the matching actions with their rating, deadline, days past due and a one-line reading.
  */
 export function ragVersusEvidence(actions: ColumnTable): ColumnTable {
+  expectTable(actions, "actions");
   return actions
     .filter(
       escape((d: Row) => !d.removed && (d.rag === "amber" || d.rag === "green") && d.due_end != null && d.due_end < d.as_of),

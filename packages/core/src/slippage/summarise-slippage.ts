@@ -1,5 +1,5 @@
 import { escape, op, type ColumnTable } from "arquero";
-import { ArgumentError } from "../errors/argument-error.js";
+import { ArgumentError, expectTable } from "../errors/argument-error.js";
 
 /** Columns of the slippage summary after the group keys, in order. */
 export const SLIPPAGE_SUMMARY_COLUMNS = [
@@ -58,9 +58,7 @@ export type SlippageVerdict = "reported" | "none due yet" | "not reported";
  * slippageSummary(t, ["council", "theme"]).print();  // one row per council and theme
  */
 export function slippageSummary(actions: ColumnTable, groupby: readonly string[] = ["council"]): ColumnTable {
-  if (actions === null || typeof actions !== "object" || typeof (actions as ColumnTable).columnNames !== "function") {
-    throw new ArgumentError("actions", "an arquero table such as actionTable(plans)", actions);
-  }
+  expectTable(actions, "actions");
   if (!Array.isArray(groupby) || groupby.some((g) => typeof g !== "string")) {
     throw new ArgumentError("groupby", "an array of column names", groupby);
   }

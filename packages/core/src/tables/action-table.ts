@@ -1,5 +1,6 @@
 import { table, type ColumnTable } from "arquero";
 import { ACTION_COLUMNS, actionRows, type ActionRow } from "../export/plan-rows.js";
+import { ArgumentError, expectPlans } from "../errors/argument-error.js";
 import type { Plan } from "../schema/plan.js";
 import { assessPlans, type AsOfOption, type AssessedAction } from "../slippage/assess-action.js";
 import { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "../slippage/slippage-columns.js";
@@ -47,6 +48,8 @@ export interface ActionTableOptions {
  * @returns an arquero `ColumnTable`.
  */
 export function actionTable(plans: readonly Plan[], options: ActionTableOptions = {}): ColumnTable {
+  expectPlans(plans);
+  if (options === null || typeof options !== "object") throw new ArgumentError("options", "an options object such as { asOf }", options);
   return actionTableFrom(plans, assessPlans(plans, options.asOf).actions, classifyPlans(plans, options.codebook));
 }
 

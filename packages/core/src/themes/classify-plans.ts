@@ -1,3 +1,4 @@
+import { expectPlans } from "../errors/argument-error.js";
 import type { Plan } from "../schema/plan.js";
 import { classifyText, compileCodebook, type Classification, type CompiledCodebook } from "./classify.js";
 import type { Codebook, CodebookInput } from "./codebook.js";
@@ -41,6 +42,7 @@ export interface PlanThemes {
  * @returns the classified units in source order.
  */
 export function classifyPlans(plans: readonly Plan[], codebook: CodebookInput | CompiledCodebook = defaultCodebook): PlanThemes {
+  expectPlans(plans);
   const compiled = compiledFor(codebook);
   const recommendations: RecommendationThemes[] = [];
   const actions: ActionThemes[] = [];

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, sep } from "node:path";
-import { ManifestSchema, type Manifest, type Plan } from "@ofsted-action-plans/core";
+import { ArgumentError, ManifestSchema, type Manifest, type Plan } from "@ofsted-action-plans/core";
 import { isLoadError, LoadError } from "../errors/load-error.js";
 import { loadPlan, type LoadPlanOptions, type LoadResult } from "../load-plan.js";
 
@@ -21,7 +21,7 @@ export const MANIFEST_FILE = "manifest.json";
  * @throws LoadError `manifest` (missing, not JSON, or not valid) naming the problem.
  */
 export function readManifest(dataDir: string = bundledDataDir): Manifest {
-  if (typeof dataDir !== "string" || dataDir === "") throw new LoadError("manifest", String(dataDir), null, "a data folder path (a string)", `received ${describe(dataDir)}`);
+  if (typeof dataDir !== "string" || dataDir === "") throw new ArgumentError("dataDir", "a data folder path (a string)", dataDir);
   const file = join(dataDir, MANIFEST_FILE);
   let json: unknown;
   try {
@@ -59,10 +59,6 @@ export interface LoadAllOptions extends LoadPlanOptions {
 /** The default largest document `loadAll` reads: 50 MB. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
-
-function describe(value: unknown): string {
-  return value === null ? "null" : typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
-}
 
 /**
  * Reads a regular file of at most `limit` bytes: never a FIFO, a device or a folder, never more
@@ -124,7 +120,7 @@ function resolveInside(dataDir: string, file: string): string {
  */
 export function loadAll(options: LoadAllOptions = {}): Corpus {
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new LoadError("manifest", String(options), null, "an options object such as { dataDir }", `received ${describe(options)}`);
+    throw new ArgumentError("options", "an options object such as { dataDir }", options);
   }
   const dataDir = options.dataDir ?? bundledDataDir;
   const limit = options.maxFileBytes ?? MAX_FILE_BYTES;
