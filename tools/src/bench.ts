@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { actionTable, slippageSummary, type ManifestEntry, type Plan } from "@ofsted-action-plans/core";
+import { actionTable, baselineCodebook, classifyPlans, defaultCodebook, setTextMemoization, slippageSummary, type ManifestEntry, type Plan } from "@ofsted-action-plans/core";
 import { table, type ColumnTable } from "arquero";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -11,8 +11,11 @@ import { bundledDataDir, loadAll, loadPlan, readManifest } from "@ofsted-action-
 
 /**
  * `pnpm bench`: prints how fast the pipeline (load + dates + themes + slippage) runs on the five
- * bundled plans and on synthetic corpora of 10k, 100k and 1M actions, with peak memory, and how long
- * `pnpm start` takes end to end. Figures, not a test: the last line is machine-readable.
+ * bundled plans and on synthetic corpora of 10k, 100k and 1M actions whose texts are all different
+ * (seeded word-level recombinations of real cells, so no memo can help), with and without the
+ * library's memoisation, with peak memory; the theme classifier's time per action beside a plain
+ * keyword search's on the same texts; and how long the main command takes end to end. Figures, not a
+ * test: the last line is machine-readable.
  */
 
 const HERE = fileURLToPath(import.meta.url);
@@ -59,12 +62,15 @@ function random(seed: number): () => number {
 }
 
 /**
- * Synthetic documents of `size` actions in all, resampled (with replacement) from the real actions
- * with their recommendation, lead, due and progress cells, written in the Windsor & Maidenhead
- * pipe-table layout with a page break every 12 rows, so they go through a real loader. Each document
- * has its own seed, so `part` of `parts` (every parts-th document) splits the same corpus.
+ * Synthetic documents of `size` actions in all, made from the real actions with their recommendation,
+ * lead, due and progress cells, written in the Windsor & Maidenhead pipe-table layout with a page
+ * break every 12 rows, so they go through a real loader. With `unique`, every action, recommendation
+ * and progress text is a new one: the first part of one real text joined to the last part of another,
+ * with a serial number, so memoisation finds nothing to reuse; without it, actions are resampled
+ * whole. Each document has its own seed, so `part` of `parts` (every parts-th document) splits the same
+ * corpus.
  */
-function* syntheticDocuments(size: number, part = 0, parts = 1): Generator<[ManifestEntry, string]> {
+function* syntheticDocuments(size: number, part = 0, parts = 1, unique = true): Generator<[ManifestEntry, string]> {
   const plans = loadAll().plans;
   const pool = plans.flatMap((p) => p.recommendations.flatMap((r) => r.actions.map((a) => ({ rec: r.text, a }))));
   const base = readManifest().plans.find((p) => p.format === "windsor-pipe-tables")!;
@@ -80,23 +86,31 @@ function* syntheticDocuments(size: number, part = 0, parts = 1): Generator<[Mani
   for (let doc = 0; doc * ACTIONS_PER_DOCUMENT < size; doc++) {
     if (doc % parts !== part) continue;
     const rand = random(42 + doc);
+    const pick = () => pool[Math.floor(rand() * pool.length)]!;
+    const mix = (a: string, b: string, serial: string) => {
+      if (!unique) return a;
+      const [x, y] = [a.split(" "), b.split(" ")];
+      const cut = 1 + Math.floor(rand() * Math.max(1, x.length - 1));
+      return [...x.slice(0, cut), ...y.slice(Math.floor(rand() * y.length)), serial].join(" ");
+    };
     const n = Math.min(ACTIONS_PER_DOCUMENT, size - doc * ACTIONS_PER_DOCUMENT);
     const lines: string[] = [];
     let rec = "";
     for (let i = 0; i < n; i++) {
       if (i % 12 === 0) lines.push(...header);
-      const sample = pool[Math.floor(rand() * pool.length)]!;
+      const [s1, s2] = [pick(), pick()];
       const letter = "abc"[i % 3]!;
-      if (letter === "a") rec = sample.rec;
-      const a = sample.a;
-      lines.push(`| ${Math.floor(i / 3) + 1}${letter} | ${letter === "a" ? cell(rec) : ""} | ${cell(a.text)} | ${cell(a.dueRaw)} | Staff time | ${cell(a.lead)} | | ${cell(a.statusRaw)} |`);
+      const serial = `(${doc}.${i})`;
+      if (letter === "a") rec = mix(s1.rec, s2.rec, serial);
+      const status = s1.a.statusRaw || s2.a.statusRaw ? mix(s1.a.statusRaw || s2.a.statusRaw, s2.a.statusRaw, serial) : "";
+      lines.push(`| ${Math.floor(i / 3) + 1}${letter} | ${letter === "a" ? cell(rec) : ""} | ${cell(mix(s1.a.text, s2.a.text, serial))} | ${cell(s1.a.dueRaw)} | Staff time | ${cell(s1.a.lead)} | | ${cell(status)} |`);
     }
     yield [{ ...base, id: `synthetic-${doc}`, council: "synthetic", file: `synthetic-${doc}.txt` }, lines.join("\n")];
   }
 }
 
 /** The columns a streamed batch keeps for the slippage summary (the plans and texts are dropped). */
-const KEPT = ["council", "due_end", "status", "rag", "removed", "slipped", "slip_days", "slip_days_is_lower_bound", "extension_agreed", "themes"];
+const KEPT = ["council", "due_end", "as_of", "status", "rag", "removed", "slipped", "slip_days", "slip_days_is_lower_bound", "slip_reasons", "themes"];
 
 /**
  * Loads and analyses one share of a synthetic corpus in batches of 20 documents: each batch's plans
@@ -105,7 +119,7 @@ const KEPT = ["council", "due_end", "status", "rag", "removed", "slipped", "slip
  *
  * @returns the kept columns and the time spent loading and analysing (document generation excluded).
  */
-function runShare(size: number, part: number, parts: number): { columns: Record<string, unknown[]>; loadMs: number; analyseMs: number } {
+function runShare(size: number, part: number, parts: number, unique: boolean): { columns: Record<string, unknown[]>; loadMs: number; analyseMs: number } {
   const tables: ColumnTable[] = [];
   let loadMs = 0;
   let analyseMs = 0;
@@ -116,7 +130,7 @@ function runShare(size: number, part: number, parts: number): { columns: Record<
     analyseMs += performance.now() - started;
     batch = [];
   };
-  for (const [entry, text] of syntheticDocuments(size, part, parts)) {
+  for (const [entry, text] of syntheticDocuments(size, part, parts, unique)) {
     const started = performance.now();
     batch.push(loadPlan(text, entry).plan);
     loadMs += performance.now() - started;
@@ -132,11 +146,11 @@ function runShare(size: number, part: number, parts: number): { columns: Record<
  * slippage summary over all actions. Prints the pipeline time (the slowest share plus the summary),
  * the loading time within it, and this process's peak memory.
  */
-async function runSize(size: number, workers: number): Promise<void> {
+async function runSize(size: number, workers: number, unique: boolean, memo: boolean): Promise<void> {
   const shares = await Promise.all(
     Array.from({ length: workers }, (_, part) =>
       new Promise<ReturnType<typeof runShare>>((resolve, reject) => {
-        const worker = new Worker(HERE, { workerData: { size, part, parts: workers } });
+        const worker = new Worker(HERE, { workerData: { size, part, parts: workers, unique, memo } });
         worker.once("message", resolve);
         worker.once("error", reject);
       }),
@@ -160,30 +174,55 @@ async function runSize(size: number, workers: number): Promise<void> {
 
 async function main(): Promise<void> {
   if (!isMainThread) {
-    const { size, part, parts } = workerData as { size: number; part: number; parts: number };
-    parentPort!.postMessage(runShare(size, part, parts));
+    const { size, part, parts, unique, memo } = workerData as { size: number; part: number; parts: number; unique: boolean; memo: boolean };
+    setTextMemoization(memo);
+    parentPort!.postMessage(runShare(size, part, parts, unique));
     return;
   }
   const sizeArg = process.argv.indexOf("--size");
-  if (sizeArg > 0) return runSize(Number(process.argv[sizeArg + 1]), WORKERS);
+  if (sizeArg > 0) return runSize(Number(process.argv[sizeArg + 1]), WORKERS, !process.argv.includes("--resampled"), !process.argv.includes("--no-memo"));
 
   const five = fivePlans();
   console.log(`five bundled plans (301 actions), load + dates + themes + slippage: median ${five.toFixed(1)} ms of 25 warm runs`);
 
-  const results = SIZES.map((size) => {
-    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", HERE, "--size", String(size)], { encoding: "utf8", maxBuffer: 1 << 20 });
-    if (child.status !== 0) throw new Error(`bench --size ${size} failed: ${child.stderr}`);
-    return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { size: number; actions: number; seconds: number; loadSeconds: number; peakMb: number };
-  });
-  console.log(`\nsynthetic corpora, ${WORKERS} worker thread${WORKERS === 1 ? "" : "s"} (one per core), streamed in batches of 20 documents:`);
-  console.log("  actions    seconds   (load)   actions/s   peak MB   time ratio to previous");
-  results.forEach((r, i) => {
-    const ratio = i === 0 ? "" : (r.seconds / results[i - 1]!.seconds).toFixed(2);
-    console.log(`${String(r.actions).padStart(9)} ${r.seconds.toFixed(2).padStart(10)} ${`(${r.loadSeconds.toFixed(2)})`.padStart(8)} ${Math.round(r.actions / r.seconds).toString().padStart(11)} ${Math.round(r.peakMb).toString().padStart(9)}   ${ratio}`);
-  });
+  type Run = { size: number; actions: number; seconds: number; loadSeconds: number; peakMb: number };
+  const run = (size: number, flags: string[]): Run => {
+    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", HERE, "--size", String(size), ...flags], { encoding: "utf8", maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`bench --size ${size} ${flags.join(" ")} failed: ${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Run;
+  };
+  const table = (title: string, runs: Run[]) => {
+    console.log(`\n${title}`);
+    console.log("  actions    seconds   (load)   actions/s   peak MB   time ratio to previous");
+    runs.forEach((r, i) => {
+      const ratio = i === 0 ? "" : (r.seconds / runs[i - 1]!.seconds).toFixed(2);
+      console.log(`${String(r.actions).padStart(9)} ${r.seconds.toFixed(2).padStart(10)} ${`(${r.loadSeconds.toFixed(2)})`.padStart(8)} ${Math.round(r.actions / r.seconds).toString().padStart(11)} ${Math.round(r.peakMb).toString().padStart(9)}   ${ratio}`);
+    });
+  };
+  const where = `${WORKERS} worker thread${WORKERS === 1 ? "" : "s"} (one per core), streamed in batches of 20 documents`;
+  const unique = SIZES.map((size) => run(size, []));
+  table(`unique texts, memoisation on (the default), ${where}:`, unique);
+  const uniqueNoMemo = SIZES.slice(0, 2).map((size) => run(size, ["--no-memo"]));
+  table("unique texts, memoisation off:", uniqueNoMemo);
+  const resampled = SIZES.slice(0, 2).map((size) => run(size, ["--resampled"]));
+  table("resampled texts (the 301 real actions repeated), memoisation on:", resampled);
+
+  // The theme classifier against a plain keyword search, per action, on the same unique texts.
+  setTextMemoization(false);
+  const texts = [...syntheticDocuments(20_000)].map(([entry, text]) => loadPlan(text, entry).plan);
+  const perAction = (codebook: typeof defaultCodebook | typeof baselineCodebook) => {
+    classifyPlans(texts.slice(0, 5), codebook);
+    const started = performance.now();
+    const coded = classifyPlans(texts, codebook);
+    return (performance.now() - started) / coded.actions.length;
+  };
+  const library = perAction(defaultCodebook);
+  const keyword = perAction(baselineCodebook);
+  setTextMemoization(true);
+  console.log(`\ntheme coding of 20,000 unique actions (and their recommendations), memoisation off: library ${(library * 1000).toFixed(1)} µs per action, keyword search ${(keyword * 1000).toFixed(1)} µs per action (${(library / keyword).toFixed(2)}×)`);
 
   const out = mkdtempSync(join(tmpdir(), "bench-start-"));
-  const cli = join(HERE, "..", "cli.js");
+  const cli = join(HERE, "..", "..", "packages", "report", "dist", "cli.js");
   const starts = Array.from({ length: 3 }, () => {
     const started = performance.now();
     const run = spawnSync(process.execPath, [cli, "--out", out], { encoding: "utf8" });
@@ -193,10 +232,10 @@ async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   console.log(`\nmain command end to end (node, built), median of 3: ${(median(starts) / 1000).toFixed(2)} s`);
 
-  const big = results.at(-1)!;
-  const scale = results.at(-1)!.seconds / results.at(-2)!.seconds;
+  const big = unique.at(-1)!;
+  const scale = unique.at(-1)!.seconds / unique.at(-2)!.seconds;
   console.log(
-    `five_plans_ms=${five.toFixed(1)} actions_per_s_1m=${Math.round(big.actions / big.seconds)} one_million_s=${big.seconds.toFixed(2)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)}`,
+    `five_plans_ms=${five.toFixed(1)} unique_1m_s=${big.seconds.toFixed(2)} unique_1m_actions_per_s=${Math.round(big.actions / big.seconds)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)} classify_vs_keyword=${(library / keyword).toFixed(2)} unique_100k_no_memo_s=${uniqueNoMemo.at(-1)!.seconds.toFixed(2)} resampled_100k_s=${resampled.at(-1)!.seconds.toFixed(2)}`,
   );
 }
 

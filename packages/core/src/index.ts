@@ -6,6 +6,7 @@
  * Core never reads files and never imports the loaders.
  */
 export { cleanCell, foldHomoglyphs } from "./text/clean-cell.js";
+export { setTextMemoization, textMemoization } from "./text/memoize.js";
 export {
   ActionSchema,
   RecommendationSchema,

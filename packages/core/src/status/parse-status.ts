@@ -3,6 +3,7 @@ import { RagSchema, StatusSchema, type Rag, type Status } from "../schema/status
 import { findDates } from "../dates/date-mentions.js";
 import { plausible } from "../dates/parse-due.js";
 import { ArgumentError } from "../errors/argument-error.js";
+import { wordGate, type WordGate } from "../text/literal-gate.js";
 import { defaultProgressCues, ProgressCueSetsSchema, type ProgressCueSets } from "./progress-cues.js";
 import { memoizeByText } from "../text/memoize.js";
 
@@ -67,14 +68,15 @@ const NEGATED_BEFORE = /\b(?:not|no|never|nor)\s+(?:(?:yet|been|be|fully|formall
 /** Before a done cue: a future or a condition makes it planned ("to be agreed", "once … are implemented"). */
 const FUTURE_BEFORE = /(?:\b(?:to|will|shall|would|could|should|can|may|must|needs? to)\s+be\s+(?:\w+\s+)?|\bbeing\s+|\b(?:once|when|until|if|unless)\b[^.;:]*)$/iu;
 
-const compiledCues = new WeakMap<ProgressCueSets, [keyof ProgressCueSets, string, RegExp][]>();
+type CompiledCue = [keyof ProgressCueSets, string, RegExp, WordGate];
+const compiledCues = new WeakMap<ProgressCueSets, CompiledCue[]>();
 
-function compile(cues: ProgressCueSets): [keyof ProgressCueSets, string, RegExp][] {
+function compile(cues: ProgressCueSets): CompiledCue[] {
   let list = compiledCues.get(cues);
   if (!list) {
     const parsed = ProgressCueSetsSchema.parse(cues);
     list = (Object.keys(parsed) as (keyof ProgressCueSets)[]).flatMap((set) =>
-      parsed[set].map((c): [keyof ProgressCueSets, string, RegExp] => [set, c.id, new RegExp(c.pattern, "giu")]),
+      parsed[set].map((c): CompiledCue => [set, c.id, new RegExp(c.pattern, "giu"), wordGate(c.pattern, false)]),
     );
     compiledCues.set(cues, list);
   }
@@ -178,7 +180,9 @@ function readProse(text: string, sets: ProgressCueSets, reading: Reading): Statu
  */
 export function findCues(text: string, sets: ProgressCueSets = defaultProgressCues): CueMatch[] {
   const found: (CueMatch & { end: number })[] = [];
-  for (const [set, id, re] of compile(sets)) {
+  const lower = text.toLowerCase();
+  for (const [set, id, re, gate] of compile(sets)) {
+    if (!gate(text, lower)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

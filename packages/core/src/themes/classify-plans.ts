@@ -1,4 +1,5 @@
 import { expectPlans } from "../errors/argument-error.js";
+import { textMemoization } from "../text/memoize.js";
 import type { Plan } from "../schema/plan.js";
 import { classifyText, compileCodebook, type Classification, type CompiledCodebook } from "./classify.js";
 import type { Codebook, CodebookInput } from "./codebook.js";
@@ -84,6 +85,7 @@ const CACHE_LIMIT = 50_000;
  * Results are shared, so they are frozen. The cache is cleared when it holds 50,000 entries.
  */
 function classifyCached(codebook: CompiledCodebook, text: string, unit: "action" | "recommendation", recommendationThemes: readonly string[]): Classification {
+  if (!textMemoization()) return Object.freeze(classifyText(text, codebook, { unit, recommendationThemes }));
   let cache = classifications.get(codebook);
   if (!cache) classifications.set(codebook, (cache = new Map()));
   const key = `${unit}\u0000${recommendationThemes.join(",")}\u0000${text}`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredWords, WordFinder } from "../text/literal-gate.js";
 import { CodebookSchema, type Codebook, type CodebookInput, type PatternRule } from "./codebook.js";
 
 /** Why a unit carries a theme: the rule, and the span of text it matched. */
@@ -30,20 +31,26 @@ interface CompiledRule {
   id: string;
   re: RegExp;
   appliesTo: PatternRule["appliesTo"];
+  /** Position in the codebook's rule list, for `CompiledCodebook.candidates`. */
+  index: number;
 }
 
 /** A codebook with its patterns compiled, ready to classify many texts quickly. */
 export interface CompiledCodebook {
   readonly codebook: Codebook;
-  /** Per theme: its rules, exclusions, and one combined pattern per unit kind that any rule matching implies. */
+  /** Per theme: its rules and exclusions. */
   readonly themes: {
     id: string;
     rules: CompiledRule[];
     exclusions: CompiledRule[];
-    prefilter: Record<Unit, RegExp | null>;
   }[];
   readonly pointers: CompiledRule[];
   readonly anaphora: CompiledRule[];
+  /**
+   * The rules worth running on a text (by `index`): those whose required words (see
+   * `requiredWords`) occur in it, found in one pass, plus those that have none.
+   */
+  readonly candidates: (lower: string) => ReadonlySet<number>;
 }
 
 /**
@@ -54,42 +61,41 @@ export interface CompiledCodebook {
  */
 export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebook {
   const codebook = CodebookSchema.parse(input);
+  const all: PatternRule[] = [];
   const compile = (r: PatternRule): CompiledRule => {
     try {
-      return { id: r.id, re: new RegExp(r.pattern, r.caseSensitive ? "g" : "gi"), appliesTo: r.appliesTo };
+      all.push(r);
+      return { id: r.id, re: new RegExp(r.pattern, r.caseSensitive ? "g" : "gi"), appliesTo: r.appliesTo, index: all.length - 1 };
     } catch (error) {
       throw new Error(`codebook ${codebook.id}: rule ${r.id} has an invalid pattern: ${(error as Error).message}`);
     }
   };
-  // A text matches some rule of a theme only if it matches the case-insensitive alternation of all of
-  // them, so one test of that prefilter skips the theme for most texts; matching rules run exactly.
-  const prefilter = (rules: PatternRule[], unit: Unit): RegExp | null => {
-    const own = rules.filter((r) => r.appliesTo === "both" || r.appliesTo === unit);
-    if (own.length === 0) return null;
-    const source = own.map((r) => `(?:${r.pattern})`).join("|");
-    try {
-      return new RegExp(source, "i");
-    } catch {
-      return /[\s\S]/u; // patterns that cannot be combined: always run the rules
-    }
+  const themes = codebook.themes.map((t) => ({ id: t.id, rules: t.rules.map(compile), exclusions: t.exclusions.map(compile) }));
+  const pointers = codebook.pointers.map(compile);
+  const anaphora = codebook.anaphora.map(compile);
+  // One pass over a text finds the words any rule needs; only rules whose words occur run.
+  const always = new Set<number>();
+  const words: string[] = [];
+  const ruleOfWord: number[] = [];
+  all.forEach((r, k) => {
+    const required = requiredWords(r.pattern, false);
+    if (required === null) always.add(k);
+    else for (const w of required) (words.push(w), ruleOfWord.push(k));
+  });
+  const finder = new WordFinder(words);
+  const candidates = (lower: string) => {
+    const out = new Set(always);
+    for (const w of finder.find(lower)) out.add(ruleOfWord[w]!);
+    return out;
   };
-  return {
-    codebook,
-    themes: codebook.themes.map((t) => ({
-      id: t.id,
-      rules: t.rules.map(compile),
-      exclusions: t.exclusions.map(compile),
-      prefilter: { action: prefilter(t.rules, "action"), recommendation: prefilter(t.rules, "recommendation") },
-    })),
-    pointers: codebook.pointers.map(compile),
-    anaphora: codebook.anaphora.map(compile),
-  };
+  return { codebook, themes, pointers, anaphora, candidates };
 }
 
 type Unit = "action" | "recommendation";
 const applies = (rule: CompiledRule, unit: Unit) => rule.appliesTo === "both" || rule.appliesTo === unit;
 
-function* matches(rule: CompiledRule, text: string): Generator<{ start: number; end: number; text: string }> {
+function* matches(rule: CompiledRule, text: string, candidates?: ReadonlySet<number>): Generator<{ start: number; end: number; text: string }> {
+  if (candidates && !candidates.has(rule.index)) return;
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
     if (m[0] === "") {
@@ -115,18 +121,18 @@ export function classifyText(
   options: { unit?: Unit; recommendationThemes?: readonly string[] } = {},
 ): Classification {
   const unit = options.unit ?? "action";
+  const candidates = codebook.candidates(text.toLowerCase());
   if (unit === "action") {
-    const pointer = codebook.pointers.find((p) => [...matches(p, text)].length > 0);
+    const pointer = codebook.pointers.find((p) => !matches(p, text, candidates).next().done);
     if (pointer) return { themes: [], evidence: [], pointer: pointer.id };
   }
   const evidence: Evidence[] = [];
   for (const theme of codebook.themes) {
-    if (!theme.prefilter[unit]?.test(text)) continue;
     let excluded: { start: number; end: number }[] | undefined;
     for (const rule of theme.rules) {
-      if (!applies(rule, unit)) continue;
-      for (const m of matches(rule, text)) {
-        excluded ??= theme.exclusions.filter((r) => applies(r, unit)).flatMap((r) => [...matches(r, text)]);
+      if (!candidates.has(rule.index) || !applies(rule, unit)) continue;
+      for (const m of matches(rule, text, candidates)) {
+        excluded ??= theme.exclusions.filter((r) => applies(r, unit)).flatMap((r) => [...matches(r, text, candidates)]);
         if (excluded.some((x) => x.start < m.end && m.start < x.end)) continue;
         evidence.push({ theme: theme.id, rule: rule.id, ...m, from: "text" });
       }
@@ -136,7 +142,7 @@ export function classifyText(
   const shared = options.recommendationThemes?.some((t) => own.has(t)) ?? false;
   if (unit === "action" && options.recommendationThemes?.length && !shared) {
     const inherited = codebook.themes.find((t) => options.recommendationThemes!.includes(t.id));
-    const phrase = inherited && codebook.anaphora.flatMap((a) => [...matches(a, text)].map((m) => ({ a, m })))[0];
+    const phrase = inherited && codebook.anaphora.flatMap((a) => [...matches(a, text, candidates)].map((m) => ({ a, m })))[0];
     if (inherited && phrase) {
       evidence.push({ theme: inherited.id, rule: `context:${phrase.a.id}`, ...phrase.m, from: "recommendation" });
     }

@@ -1,0 +1,220 @@
+/**
+ * The words a pattern cannot match without: for each top-level alternative of a regular expression,
+ * its longest run of plain letters (outside groups and classes, not made optional by a quantifier),
+ * or, for an alternative that is one group, the words of that group's alternatives. A text that holds
+ * none of them cannot match, so the pattern need not run: a substring search replaces a regular
+ * expression for most texts. Returns null when some alternative has no such word (the pattern must
+ * always run).
+ *
+ * @returns the required words (lower-cased when `caseSensitive` is false), or null.
+ * @example
+ * requiredWords("\\bsupervis(?:ion|ory)\\b", false); // ["supervis"]
+ * requiredWords("\\b(?:DA|DV|MARAC)\\b", true); // ["DA", "DV", "MARAC"]
+ * requiredWords("\\bvoices?\\b|\\bwishes and feelings\\b", false); // ["voice", "wishes and feelings"]
+ */
+export function requiredWords(pattern: string, caseSensitive: boolean): string[] | null {
+  const words: string[] = [];
+  for (const alternative of splitTopLevel(pattern)) {
+    const found = wordsOf(alternative);
+    if (found === null) return null;
+    words.push(...found);
+  }
+  const out = [...new Set(words.map((w) => (caseSensitive ? w : w.toLowerCase())))];
+  return out.length > 0 ? out : null;
+}
+
+/** A compiled gate: does a text (and its lower-cased form) hold one of the words? */
+export type WordGate = (text: string, lower: string) => boolean;
+
+/** @returns a gate for the pattern's required words, or one that always passes when there are none. */
+export function wordGate(pattern: string, caseSensitive: boolean): WordGate {
+  const words = requiredWords(pattern, caseSensitive);
+  if (words === null) return () => true;
+  return caseSensitive ? (text) => words.some((w) => text.includes(w)) : (_text, lower) => words.some((w) => lower.includes(w));
+}
+
+/** @returns the top-level alternatives of a pattern (split at `|` outside groups and classes). */
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/**
+ * @returns the required words of one alternative: its longest run of literal characters at depth 0
+ * that no quantifier makes optional; failing that, the words of a group it cannot match without (a
+ * group not made optional, each of whose alternatives has words of its own); or null.
+ */
+function wordsOf(alternative: string): string[] | null {
+  let best = "";
+  let run = "";
+  let depth = 0;
+  let inClass = false;
+  let groupStart = -1;
+  const groups: string[][] = [];
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i]!;
+    const next = alternative[i + 1];
+    const optional = next === "?" || next === "*" || (next === "{" && /^\{0[,}]/u.test(alternative.slice(i + 1)));
+    if (c === "\\") {
+      // An escape is a class (\b, \w, \d, \s) or a symbol: either way the run of plain text ends.
+      run = "";
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      run = "";
+      continue;
+    }
+    if (c === "{") {
+      // A quantifier's bounds ({0,80}) are not text.
+      const close = alternative.indexOf("}", i);
+      if (close > i) i = close;
+      run = "";
+      continue;
+    }
+    if (c === "(") {
+      if (depth === 0) groupStart = i;
+      depth++;
+      run = "";
+      continue;
+    }
+    if (c === ")") {
+      depth--;
+      run = "";
+      if (depth === 0 && !optional) {
+        const body = alternative.slice(groupStart + 1, i);
+        // Lookarounds and optional groups require nothing.
+        if (!/^\?<?[=!]/u.test(body)) {
+          const words = splitTopLevel(body.replace(/^\?:/u, "")).map(wordsOf);
+          if (words.every((w) => w !== null)) groups.push((words as string[][]).flat());
+        }
+      }
+      continue;
+    }
+    if (depth === 0 && !"^$.|?*+{}".includes(c) && !optional) {
+      run += c;
+      if (run.trim().length > best.trim().length) best = run;
+    } else {
+      // A quantified character may be absent: keep the run before it, start again after it.
+      run = "";
+    }
+  }
+  const word = best.trim();
+  if (word.length >= 2) return [word];
+  const group = groups.sort((a, b) => Math.min(...b.map((w) => w.length)) - Math.min(...a.map((w) => w.length)))[0];
+  return group && group.length > 0 ? group : null;
+}
+
+/**
+ * Finds which of many words occur in a text in one pass (Aho–Corasick): the set of rules worth
+ * running on a text is read off in time linear in the text, however many rules a codebook has.
+ *
+ * @example
+ * const finder = new WordFinder(["supervis", "advoca"]);
+ * finder.find("reflective supervision"); // Set { 0 }
+ */
+export class WordFinder {
+  /** Transitions on ASCII characters: `ascii[state * 128 + code]`, 0 for none (state 0 is the root). */
+  private ascii: Int32Array;
+  private readonly other: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly out: number[][] = [[]];
+
+  constructor(words: readonly string[]) {
+    const states = 1 + words.reduce((n, w) => n + w.length, 0);
+    this.ascii = new Int32Array(states * 128);
+    let count = 1;
+    words.forEach((word, id) => {
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        let to = this.get(state, c);
+        if (to === 0) {
+          to = count++;
+          this.other.push(new Map());
+          this.fail.push(0);
+          this.out.push([]);
+          this.set(state, c, to);
+        }
+        state = to;
+      }
+      this.out[state]!.push(id);
+    });
+    const queue: number[] = this.children(0).map(([, to]) => to);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const [c, to] of this.children(state)) {
+        let f = this.fail[state]!;
+        while (f !== 0 && this.get(f, c) === 0) f = this.fail[f]!;
+        const target = this.get(f, c);
+        this.fail[to] = target !== 0 && target !== to ? target : 0;
+        this.out[to]!.push(...this.out[this.fail[to]!]!);
+        queue.push(to);
+      }
+    }
+  }
+
+  /** @returns the ids of the words that occur in `text`. */
+  find(text: string): Set<number> {
+    const found = new Set<number>();
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let to = this.get(state, c);
+      while (to === 0 && state !== 0) {
+        state = this.fail[state]!;
+        to = this.get(state, c);
+      }
+      state = to;
+      const out = this.out[state]!;
+      for (let k = 0; k < out.length; k++) found.add(out[k]!);
+    }
+    return found;
+  }
+
+  private get(state: number, c: number): number {
+    return c < 128 ? this.ascii[state * 128 + c]! : (this.other[state]!.get(c) ?? 0);
+  }
+
+  private set(state: number, c: number, to: number): void {
+    if (c < 128) this.ascii[state * 128 + c] = to;
+    else this.other[state]!.set(c, to);
+  }
+
+  private children(state: number): [number, number][] {
+    const out: [number, number][] = [];
+    for (let c = 0; c < 128; c++) {
+      const to = this.ascii[state * 128 + c]!;
+      if (to !== 0) out.push([c, to]);
+    }
+    for (const [c, to] of this.other[state]!) out.push([c, to]);
+    return out;
+  }
+}

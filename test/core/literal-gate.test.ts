@@ -1,0 +1,47 @@
+import { defaultCodebook, defaultFindingCodes, defaultProgressCues } from "@ofsted-action-plans/core";
+import { describe, expect, it } from "vitest";
+import { requiredWords, WordFinder } from "../../packages/core/src/text/literal-gate.js";
+import { corpus } from "../helpers/corpus.js";
+
+describe("required words", () => {
+  it.each([
+    ["\\bsupervis(?:ion|ory)\\b", false, ["supervis"]],
+    ["\\b(?:DA|DV|MARAC)\\b", true, ["DA", "DV", "MARAC"]],
+    ["\\bvoices?\\b|\\bwishes and feelings\\b", false, ["voice", "wishes and feelings"]],
+    ["\\b(?:police|TVP)\\b[^.;]{0,80}?\\bnotifications?\\b", false, ["notification"]],
+    ["\\bL&D\\b", false, ["l&d"]],
+    ["(?:the )?above", false, ["above"]],
+    ["\\w+ed\\b", false, ["ed"]],
+    ["\\d+\\s+\\w+", false, null],
+  ])("%s → %j", (pattern, caseSensitive, words) => {
+    expect(requiredWords(pattern, caseSensitive as boolean)).toEqual(words);
+  });
+
+  it("never turn away a text that a rule matches (every rule of the codebooks, every text of the corpus)", () => {
+    const texts = corpus().plans.flatMap((p) => p.recommendations.flatMap((r) => [r.text, ...r.actions.flatMap((a) => [a.text, a.statusRaw])]));
+    const rules = [
+      ...defaultCodebook.themes.flatMap((t) => [...t.rules, ...(t.exclusions ?? [])]),
+      ...defaultFindingCodes.codes.flatMap((c) => [...c.rules, ...(c.exclusions ?? [])]),
+      ...Object.values(defaultProgressCues).flat(),
+    ];
+    let checked = 0;
+    for (const rule of rules) {
+      const caseSensitive = "caseSensitive" in rule && rule.caseSensitive === true;
+      const words = requiredWords(rule.pattern, false);
+      if (words === null) continue;
+      const re = new RegExp(rule.pattern, caseSensitive ? "u" : "iu");
+      for (const text of texts) {
+        if (!re.test(text)) continue;
+        checked++;
+        expect(words.some((w) => text.toLowerCase().includes(w)), `${rule.id} matches "${text.slice(0, 80)}"`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it("are found in one pass, overlapping or not", () => {
+    const finder = new WordFinder(["supervis", "vision", "advoca", "he"]);
+    expect([...finder.find("reflective supervision, the advocates")].sort()).toEqual([0, 1, 2, 3]);
+    expect([...finder.find("nothing here")]).toEqual([3]);
+  });
+});
