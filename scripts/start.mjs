@@ -24,6 +24,7 @@ const stale = packages.some((p) => {
   return !existsSync(built) || newest(join(p, "src")) > statSync(built).mtimeMs || statSync(join(p, "package.json")).mtimeMs > statSync(built).mtimeMs;
 });
 if (stale) {
+  console.error("Building the packages first (a source is newer than its build)…");
   const build = spawnSync("pnpm", ["-s", "build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
