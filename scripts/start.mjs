@@ -21,7 +21,11 @@ function newest(dir) {
 
 const stale = packages.some((p) => {
   const built = join(p, "dist", "index.js");
-  return !existsSync(built) || newest(join(p, "src")) > statSync(built).mtimeMs || statSync(join(p, "package.json")).mtimeMs > statSync(built).mtimeMs;
+  return (
+    !existsSync(built) ||
+    newest(join(p, "src")) > statSync(built).mtimeMs ||
+    statSync(join(p, "package.json")).mtimeMs > statSync(built).mtimeMs
+  );
 });
 if (stale) {
   console.error("Building the packages first (a source is newer than its build)…");

@@ -1,4 +1,12 @@
-import { actionTable, ArgumentError, classifyPlans, parseDue, parseStatus, slippageSummary, toCsv } from "@ofsted-action-plans/core";
+import {
+  actionTable,
+  ArgumentError,
+  classifyPlans,
+  parseDue,
+  parseStatus,
+  slippageSummary,
+  toCsv,
+} from "@ofsted-action-plans/core";
 import { loadAll, loadPlan } from "@ofsted-action-plans/loaders";
 import { table } from "arquero";
 import { describe, expect, it } from "vitest";

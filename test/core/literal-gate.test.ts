@@ -18,7 +18,9 @@ describe("required words", () => {
   });
 
   it("never turn away a text that a rule matches (every rule of the codebooks, every text of the corpus)", () => {
-    const texts = corpus().plans.flatMap((p) => p.recommendations.flatMap((r) => [r.text, ...r.actions.flatMap((a) => [a.text, a.statusRaw])]));
+    const texts = corpus().plans.flatMap((p) =>
+      p.recommendations.flatMap((r) => [r.text, ...r.actions.flatMap((a) => [a.text, a.statusRaw])]),
+    );
     const rules = [
       ...defaultCodebook.themes.flatMap((t) => [...t.rules, ...(t.exclusions ?? [])]),
       ...defaultFindingCodes.codes.flatMap((c) => [...c.rules, ...(c.exclusions ?? [])]),
@@ -33,7 +35,10 @@ describe("required words", () => {
       for (const text of texts) {
         if (!re.test(text)) continue;
         checked++;
-        expect(words.some((w) => text.toLowerCase().includes(w)), `${rule.id} matches "${text.slice(0, 80)}"`).toBe(true);
+        expect(
+          words.some((w) => text.toLowerCase().includes(w)),
+          `${rule.id} matches "${text.slice(0, 80)}"`,
+        ).toBe(true);
       }
     }
     expect(checked).toBeGreaterThan(500);

@@ -9,8 +9,18 @@ import { bundled } from "../helpers/corpus.js";
  * The bound here is a generous guard against super-linear rules; `pnpm bench` prints the figures.
  */
 const UNITS: Record<string, string> = {
-  "dashes then x": "-", "pipe-dash then x": "| -", "space-dash then x": " --", tabs: "\t", spaces: "  a", pipes: "|",
-  months: "Oct 12 \u2013 ", tags: "<ul ", "no-break spaces": "\u00a0a", "look-alikes": "a\u0435", dotted: "1.1.", words: "supervision of children ",
+  "dashes then x": "-",
+  "pipe-dash then x": "| -",
+  "space-dash then x": " --",
+  tabs: "\t",
+  spaces: "  a",
+  pipes: "|",
+  months: "Oct 12 \u2013 ",
+  tags: "<ul ",
+  "no-break spaces": "\u00a0a",
+  "look-alikes": "a\u0435",
+  dotted: "1.1.",
+  words: "supervision of children ",
 };
 const COUNCILS = ["reading", "stockton", "oxfordshire", "windsor-maidenhead", "herefordshire"];
 

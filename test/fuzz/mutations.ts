@@ -27,8 +27,19 @@ export function damage(text: string, rand: () => number): Mutant {
   const lines = split(text);
   const pick = () => Math.floor(rand() * lines.length);
   const kinds = [
-    "truncate-line", "truncate-char", "delete-lines", "duplicate-lines", "swap-lines", "shuffle-window",
-    "tabs-to-spaces", "tabs-to-pipes", "random-bytes", "huge-line", "huge-cell", "empty-cells", "strip-tabs",
+    "truncate-line",
+    "truncate-char",
+    "delete-lines",
+    "duplicate-lines",
+    "swap-lines",
+    "shuffle-window",
+    "tabs-to-spaces",
+    "tabs-to-pipes",
+    "random-bytes",
+    "huge-line",
+    "huge-cell",
+    "empty-cells",
+    "strip-tabs",
   ] as const;
   const kind = kinds[Math.floor(rand() * kinds.length)]!;
   switch (kind) {
@@ -108,7 +119,12 @@ export function* truncations(text: string): Generator<Mutant> {
  * `movablePageLine` is a page-header line's 0-based index and `targets` the 0-based lines it may be
  * moved in front of (rows that continue a recommendation).
  */
-export function reformat(text: string, movablePageLine: number | null, targets: readonly number[], rand: () => number): Mutant[] {
+export function reformat(
+  text: string,
+  movablePageLine: number | null,
+  targets: readonly number[],
+  rand: () => number,
+): Mutant[] {
   const lines = split(text);
   const out: Mutant[] = [
     { kind: "crlf", input: text.replace(/\n/gu, "\r\n") },

@@ -9,12 +9,17 @@ describe("every line is accounted for", () => {
     const used = result.lines.filter((l) => l.use === "field").length;
     const ignored = result.lines.filter((l) => l.use === "ignored").length;
     expect(used + ignored).toBe(result.plan.source.lineCount);
-    expect(result.lines.map((l) => l.line)).toEqual(Array.from({ length: result.plan.source.lineCount }, (_, i) => i + 1));
+    expect(result.lines.map((l) => l.line)).toEqual(
+      Array.from({ length: result.plan.source.lineCount }, (_, i) => i + 1),
+    );
   });
 
-  it.each(corpus().results.map((r) => [r.plan.council, r] as const))("%s: no line is left unrecognised", (_, result) => {
-    expect(result.lines.filter((l) => l.use === "ignored" && l.reason === "unrecognised")).toEqual([]);
-  });
+  it.each(corpus().results.map((r) => [r.plan.council, r] as const))(
+    "%s: no line is left unrecognised",
+    (_, result) => {
+      expect(result.lines.filter((l) => l.use === "ignored" && l.reason === "unrecognised")).toEqual([]);
+    },
+  );
 
   it.each(corpus().results.map((r) => [r.plan.council, r] as const))(
     "%s: every ignored run is reported as a diagnostic with its reason",
@@ -34,7 +39,10 @@ describe("every line is accounted for", () => {
       if (!actionText) continue;
       const source = bundled(result.plan.council).text.split(/\r\n|\n|\r/u);
       for (const l of result.lines.filter((a) => a.use === "ignored")) {
-        for (const cell of (source[l.line - 1] ?? "").split(/\t|\|/u).map(cleanCell).filter((c) => c.length >= 20)) {
+        for (const cell of (source[l.line - 1] ?? "")
+          .split(/\t|\|/u)
+          .map(cleanCell)
+          .filter((c) => c.length >= 20)) {
           expect(actionText.includes(cell), `${result.plan.council}:${l.line} "${cell}"`).toBe(false);
         }
       }
@@ -50,4 +58,3 @@ describe("every line is accounted for", () => {
     }
   });
 });
-

@@ -44,7 +44,10 @@ describe("a safe data folder", () => {
   });
 
   it("refuses a FIFO and a device without hanging or reading without limit", () => {
-    const dir = folder([{ id: "fifo", file: "sources/fifo.txt" }, { id: "zero", file: "sources/zero.txt" }]);
+    const dir = folder([
+      { id: "fifo", file: "sources/fifo.txt" },
+      { id: "zero", file: "sources/zero.txt" },
+    ]);
     execFileSync("mkfifo", [join(dir, "sources", "fifo.txt")]);
     symlinkSync("/dev/zero", join(dir, "sources", "zero.txt"));
     const corpus = loadAll({ dataDir: dir });

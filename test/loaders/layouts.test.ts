@@ -3,7 +3,12 @@ import { action, planOf } from "../helpers/corpus.js";
 
 describe("Reading: tab rows", () => {
   it("strips the action number and keeps the printed id", () => {
-    expect(action("reading", "1")).toMatchObject({ id: "1", text: "LSCB action plan to be developed to address this action", lead: "Independent Chair", raw: { id: "1)" } });
+    expect(action("reading", "1")).toMatchObject({
+      id: "1",
+      text: "LSCB action plan to be developed to address this action",
+      lead: "Independent Chair",
+      raw: { id: "1)" },
+    });
   });
 
   it("continues action 16 over the page break", () => {
@@ -48,12 +53,29 @@ describe("Oxfordshire: judgement-area tables", () => {
   it("reads the (n) marker as the id and the Cyrillic lead as printed", () => {
     expect(action("oxfordshire", "R10.1").lead).toBe("\u0422\u0410");
     expect(planOf("oxfordshire").recommendations.map((r) => r.id)).toEqual([
-      "R1", "R9", "R2", "R3", "R4", "R5", "R7", "R6", "R8", "R10", "X1", "X2", "X3", "X4", "X5", "X6",
+      "R1",
+      "R9",
+      "R2",
+      "R3",
+      "R4",
+      "R5",
+      "R7",
+      "R6",
+      "R8",
+      "R10",
+      "X1",
+      "X2",
+      "X3",
+      "X4",
+      "X5",
+      "X6",
     ]);
   });
 
   it("joins R9's continuation whose empty first cell was dropped", () => {
-    expect(action("oxfordshire", "R9.1").text).toMatch(/advocates for children\. If the volunteer\/ advocacy capacity/u);
+    expect(action("oxfordshire", "R9.1").text).toMatch(
+      /advocates for children\. If the volunteer\/ advocacy capacity/u,
+    );
   });
 
   it("removes the heading words from R3's heading-merged continuation", () => {
@@ -64,14 +86,18 @@ describe("Oxfordshire: judgement-area tables", () => {
   });
 
   it("gives each recommendation its judgement area", () => {
-    expect(planOf("oxfordshire").recommendations.find((r) => r.id === "R8")?.area).toBe("Leadership management and Governance");
+    expect(planOf("oxfordshire").recommendations.find((r) => r.id === "R8")?.area).toBe(
+      "Leadership management and Governance",
+    );
   });
 });
 
 describe("Windsor & Maidenhead: pipe tables across page breaks", () => {
   it("merges 13b's cells over the page break, and nothing from its neighbours", () => {
     const a = action("windsor-maidenhead", "13b");
-    expect(a.text).toBe("Crystal report from PARIS implemented to monitor that children are seen alone during visits to looked after children");
+    expect(a.text).toBe(
+      "Crystal report from PARIS implemented to monitor that children are seen alone during visits to looked after children",
+    );
     expect(a.lead).toBe("Information Team Manager");
     expect(a.statusRaw).toBe("See above");
     expect(a.source.lines).toEqual([408, 417]);
@@ -79,8 +105,14 @@ describe("Windsor & Maidenhead: pipe tables across page breaks", () => {
 
   it("merges 15a's recommendation fragments, which arrive on 15b's continuation row", () => {
     const r15 = planOf("windsor-maidenhead").recommendations.find((r) => r.id === "R15")!;
-    expect(r15.text).toMatch(/reflective approaches to challenge practice and improve outcomes for looked after children\.$/u);
-    expect(r15.actions[0]).toMatchObject({ id: "15a", text: "Audit of supervision records of all children looked after", statusRaw: "Completed." });
+    expect(r15.text).toMatch(
+      /reflective approaches to challenge practice and improve outcomes for looked after children\.$/u,
+    );
+    expect(r15.actions[0]).toMatchObject({
+      id: "15a",
+      text: "Audit of supervision records of all children looked after",
+      statusRaw: "Completed.",
+    });
   });
 
   it("reads only Appendix 1 and keeps the inspection area", () => {
@@ -107,7 +139,12 @@ describe("Herefordshire: theme tables", () => {
   });
 
   it("reads 5.12 on the last line, which has no line end", () => {
-    expect(action("herefordshire", "5.12")).toMatchObject({ reference: "AA7", dueRaw: "April 13", statusRaw: "Amber", source: { lines: [563] } });
+    expect(action("herefordshire", "5.12")).toMatchObject({
+      reference: "AA7",
+      dueRaw: "April 13",
+      statusRaw: "Amber",
+      source: { lines: [563] },
+    });
   });
 
   it("normalises ids and keeps cross-references", () => {
@@ -119,8 +156,12 @@ describe("Herefordshire: theme tables", () => {
   it("merges lines printed with no tab into the Outcome or Evidence cell, not the action", () => {
     const a = action("herefordshire", "3.16");
     expect(a.otherCells.Evidence?.text).toMatch(/Commissioning data, multi- agency data audit$/u);
-    expect(action("herefordshire", "2.4").otherCells["Outcome/ Measurable target"]?.text).toMatch(/resulting from feedback from children and young people$/u);
-    expect(action("herefordshire", "3.41").text).toBe("Ensure risk assessment takes place prior to conference processes");
+    expect(action("herefordshire", "2.4").otherCells["Outcome/ Measurable target"]?.text).toMatch(
+      /resulting from feedback from children and young people$/u,
+    );
+    expect(action("herefordshire", "3.41").text).toBe(
+      "Ensure risk assessment takes place prior to conference processes",
+    );
   });
 
   it("keeps the due cell with its extension note, tags removed", () => {

@@ -14,10 +14,13 @@ function loadError(fn: () => unknown): LoadError {
 }
 
 describe("detection", () => {
-  it.each(["reading", "stockton", "oxfordshire", "windsor-maidenhead", "herefordshire"])("recognises %s's layout", (council) => {
-    const { entry, text } = bundled(council);
-    expect(detectLayout(toSourceText(text, entry.file)).format).toBe(entry.format);
-  });
+  it.each(["reading", "stockton", "oxfordshire", "windsor-maidenhead", "herefordshire"])(
+    "recognises %s's layout",
+    (council) => {
+      const { entry, text } = bundled(council);
+      expect(detectLayout(toSourceText(text, entry.file)).format).toBe(entry.format);
+    },
+  );
 
   it("loads a plan without a format in the manifest by detecting it", () => {
     const { entry, text } = bundled("stockton");
@@ -26,7 +29,12 @@ describe("detection", () => {
   });
 
   it("names every layout it tried when none fits", () => {
-    const error = loadError(() => loadPlan("Minutes of the meeting\n\nApologies were received.\n", { ...bundled("reading").entry, format: undefined }));
+    const error = loadError(() =>
+      loadPlan("Minutes of the meeting\n\nApologies were received.\n", {
+        ...bundled("reading").entry,
+        format: undefined,
+      }),
+    );
     expect(error.code).toBe("unknown-layout");
     expect(error.expected).toContain("reading-tab-rows");
     expect(error.expected).toContain("herefordshire-theme-tables");

@@ -7,7 +7,18 @@ import { bundled, planOf } from "../helpers/corpus.js";
 
 /** The exported fields of every action, to compare two loadings of one plan. */
 const units = (plan: Plan) =>
-  plan.recommendations.flatMap((r) => r.actions.map((a) => ({ rec: r.id, recText: r.text, id: a.id, text: a.text, lead: a.lead, due: a.dueRaw, status: a.statusRaw, reference: a.reference })));
+  plan.recommendations.flatMap((r) =>
+    r.actions.map((a) => ({
+      rec: r.id,
+      recText: r.text,
+      id: a.id,
+      text: a.text,
+      lead: a.lead,
+      due: a.dueRaw,
+      status: a.statusRaw,
+      reference: a.reference,
+    })),
+  );
 
 const load = (mapping: TableMapping, council: string) => {
   const { entry, text } = bundled(council);
@@ -25,16 +36,69 @@ describe("a plan in a new layout, loaded from a mapping alone", () => {
   };
   const file = "examplebury/examplebury-2015-03-improvement-plan.txt";
   const text = readFileSync(join(import.meta.dirname, "../fixtures", file), "utf8");
-  const entry = { ...bundled("reading").entry, id: "examplebury-2015-03", council: "examplebury", councilName: "Examplebury", file, format: mapping.format, asOf: "2015-06-30" };
+  const entry = {
+    ...bundled("reading").entry,
+    id: "examplebury-2015-03",
+    council: "examplebury",
+    councilName: "Examplebury",
+    file,
+    format: mapping.format,
+    asOf: "2015-06-30",
+  };
   const result = loadPlan(text, entry, { layouts: [tabularLayout(mapping)] });
 
   it("reads recommendations, actions and continuation rows into the same model", () => {
     expect(units(result.plan)).toEqual([
-      { rec: "R1", recText: "Improve the timeliness of initial child protection conferences.", id: "1.1", text: "Weekly tracker of conference dates reviewed by the Head of Service", lead: "HoS Safeguarding", due: "April 2015", status: "Green", reference: "" },
-      { rec: "R1", recText: "Improve the timeliness of initial child protection conferences.", id: "1.2", text: "Recruit two additional conference chairs and induct them into the service", lead: "HR Business Partner", due: "June 2015", status: "Amber", reference: "" },
-      { rec: "R2", recText: "Ensure that all children are seen alone and their wishes and feelings recorded.", id: "2.1", text: "Audit of 50 case files for evidence of children seen alone", lead: "QA Manager", due: "31/05/15", status: "Red", reference: "" },
-      { rec: "R2", recText: "Ensure that all children are seen alone and their wishes and feelings recorded.", id: "2.2", text: "Refresh the recording template for direct work", lead: "Principal Social Worker", due: "July 2015 Extension to timescale agreed May 15", status: "Amber", reference: "" },
-      { rec: "R3", recText: "Strengthen the Local Safeguarding Children Board's challenge on domestic abuse referrals.", id: "3.1", text: "LSCB to review DV notifications from the police quarterly", lead: "LSCB Business Manager", due: "Quarterly from April 2015", status: "Green", reference: "" },
+      {
+        rec: "R1",
+        recText: "Improve the timeliness of initial child protection conferences.",
+        id: "1.1",
+        text: "Weekly tracker of conference dates reviewed by the Head of Service",
+        lead: "HoS Safeguarding",
+        due: "April 2015",
+        status: "Green",
+        reference: "",
+      },
+      {
+        rec: "R1",
+        recText: "Improve the timeliness of initial child protection conferences.",
+        id: "1.2",
+        text: "Recruit two additional conference chairs and induct them into the service",
+        lead: "HR Business Partner",
+        due: "June 2015",
+        status: "Amber",
+        reference: "",
+      },
+      {
+        rec: "R2",
+        recText: "Ensure that all children are seen alone and their wishes and feelings recorded.",
+        id: "2.1",
+        text: "Audit of 50 case files for evidence of children seen alone",
+        lead: "QA Manager",
+        due: "31/05/15",
+        status: "Red",
+        reference: "",
+      },
+      {
+        rec: "R2",
+        recText: "Ensure that all children are seen alone and their wishes and feelings recorded.",
+        id: "2.2",
+        text: "Refresh the recording template for direct work",
+        lead: "Principal Social Worker",
+        due: "July 2015 Extension to timescale agreed May 15",
+        status: "Amber",
+        reference: "",
+      },
+      {
+        rec: "R3",
+        recText: "Strengthen the Local Safeguarding Children Board's challenge on domestic abuse referrals.",
+        id: "3.1",
+        text: "LSCB to review DV notifications from the police quarterly",
+        lead: "LSCB Business Manager",
+        due: "Quarterly from April 2015",
+        status: "Green",
+        reference: "",
+      },
     ]);
     expect(result.plan.recommendations[0]!.actions[1]!.source.lines).toEqual([7, 8]);
   });
@@ -47,7 +111,13 @@ describe("a plan in a new layout, loaded from a mapping alone", () => {
 
   it("feeds dates, slippage and themes like any plan", () => {
     const slipped = assessPlans([result.plan]).actions.map((a) => [a.action.id, a.assessment.slippage.slipped]);
-    expect(slipped).toEqual([["1.1", false], ["1.2", false], ["2.1", true], ["2.2", true], ["3.1", false]]);
+    expect(slipped).toEqual([
+      ["1.1", false],
+      ["1.2", false],
+      ["2.1", true],
+      ["2.2", true],
+      ["3.1", false],
+    ]);
     expect(classifyPlans([result.plan]).actions.at(-1)!.classification.themes).toContain("domestic_abuse");
   });
 
@@ -62,7 +132,9 @@ describe("a plan in a new layout, loaded from a mapping alone", () => {
   });
 
   it("rejects an invalid mapping", () => {
-    expect(() => tabularLayout({ ...mapping, actionId: { column: 0, pattern: "(" } })).toThrow(/valid regular expression/u);
+    expect(() => tabularLayout({ ...mapping, actionId: { column: 0, pattern: "(" } })).toThrow(
+      /valid regular expression/u,
+    );
   });
 });
 
@@ -72,7 +144,15 @@ describe("the built-in layouts as mappings", () => {
       {
         format: "windsor-as-mapping",
         delimiter: "pipe",
-        headings: ["Outcome (Ofsted's recommendation)", "Action required", "By when", "Resources", "Lead Officer(s)", "Outcome target/ evidence measure", "Progress"],
+        headings: [
+          "Outcome (Ofsted's recommendation)",
+          "Action required",
+          "By when",
+          "Resources",
+          "Lead Officer(s)",
+          "Outcome target/ evidence measure",
+          "Progress",
+        ],
         headingOffset: 1,
         columns: { recommendation: 1, action: 2, due: 3, lead: 5, status: 7 },
         actionId: { column: 0, pattern: "(\\d+[a-z]?)$" },
@@ -88,7 +168,16 @@ describe("the built-in layouts as mappings", () => {
       {
         format: "herefordshire-as-mapping",
         delimiter: "tab",
-        headings: ["Reference", "Action/ Objective", "Outcome/ Measurable target", "Evidence", "Lead person/ Lead task group", "By when", "RAG process", "Ofsted grade descriptor"],
+        headings: [
+          "Reference",
+          "Action/ Objective",
+          "Outcome/ Measurable target",
+          "Evidence",
+          "Lead person/ Lead task group",
+          "By when",
+          "RAG process",
+          "Ofsted grade descriptor",
+        ],
         headingOffset: 1,
         columns: { reference: 1, action: 2, lead: 5, due: 6, status: 7 },
         actionId: { column: 0, pattern: "(\\d+\\.\\d+)\\s*(?:\\(([a-z])\\))?" },
@@ -97,9 +186,13 @@ describe("the built-in layouts as mappings", () => {
       "herefordshire",
     );
     expect(units(mapped.plan)).toEqual(units(planOf("herefordshire")));
-    const unrecognised = mapped.lines.filter((l) => l.use === "ignored" && l.reason === "unrecognised").map((l) => l.line);
+    const unrecognised = mapped.lines
+      .filter((l) => l.use === "ignored" && l.reason === "unrecognised")
+      .map((l) => l.line);
     expect(unrecognised).toEqual([171, 285, 286, 308, 355]);
-    expect(mapped.plan.recommendations.flatMap((r) => r.actions).find((a) => a.id === "4.7")!.crossReferences).toEqual([]);
+    expect(mapped.plan.recommendations.flatMap((r) => r.actions).find((a) => a.id === "4.7")!.crossReferences).toEqual(
+      [],
+    );
   });
 
   it("Reading: a mapping stops at the abbreviations table, and would put the unnumbered R10 row into R9", () => {
@@ -124,7 +217,9 @@ describe("the built-in layouts as mappings", () => {
     expect(mine.slice(0, 33)).toEqual(specific.slice(0, 33));
     expect(mine.map((u) => [u.id, u.text, u.lead])).toEqual(specific.map((u) => [u.id, u.text, u.lead]));
     expect(mine[37]).toMatchObject({ rec: "R9", id: "38" });
-    expect(mapped.plan.recommendations.at(-1)!.text).toMatch(/performance oversight The council to establish overarching policies/u);
+    expect(mapped.plan.recommendations.at(-1)!.text).toMatch(
+      /performance oversight The council to establish overarching policies/u,
+    );
   });
 
   it("Oxfordshire: no mapping fits, because the extraction dropped an empty first cell (R9's continuation)", () => {

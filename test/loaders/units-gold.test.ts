@@ -23,7 +23,11 @@ describe("action units", () => {
 
   it("gives Herefordshire's themes the hand-checked sizes", () => {
     expect(planOf("herefordshire").recommendations.map((r) => [r.id, r.actions.length])).toEqual([
-      ["T1", 10], ["T2", 21], ["T3", 48], ["T4", 34], ["T5", 12],
+      ["T1", 10],
+      ["T2", 21],
+      ["T3", 48],
+      ["T4", 34],
+      ["T5", 12],
     ]);
   });
 

@@ -19,7 +19,11 @@ describe("charts", () => {
   });
 
   it("an empty chart is detected as such", async () => {
-    const spec = { data: { values: [] }, mark: "bar" as const, encoding: { x: { field: "a", type: "quantitative" as const } } };
+    const spec = {
+      data: { values: [] },
+      mark: "bar" as const,
+      encoding: { x: { field: "a", type: "quantitative" as const } },
+    };
     expect((await renderChart(spec)).marks).toBe(0);
   });
 });

@@ -20,7 +20,9 @@ describe("the main command's outputs", () => {
     const [header] = csv.split("\r\n");
     expect(header?.split(",").slice(0, ACTION_COLUMNS.length)).toEqual([...ACTION_COLUMNS]);
     expect(csv.split("\r\n").filter((l) => l.startsWith("herefordshire,"))).toHaveLength(125);
-    expect(csv).toContain("\r\nwindsor-maidenhead,windsor-maidenhead-2012-09,R13,13b,Crystal report from PARIS implemented to monitor");
+    expect(csv).toContain(
+      "\r\nwindsor-maidenhead,windsor-maidenhead-2012-09,R13,13b,Crystal report from PARIS implemented to monitor",
+    );
   });
 
   it("appends the slippage, then the theme columns to actions.csv", () => {
@@ -37,21 +39,53 @@ describe("the main command's outputs", () => {
     expect(matrix).toContain("stockton,advocacy,3,58,0.05172413793103448,R10.1;R10.2;R10.4");
     const weaknesses = readFileSync(join(out, "common-weaknesses.csv"), "utf8").trim().split("\r\n");
     expect(weaknesses[0]).toBe("weakness_id,weakness,councils,council_list,findings,actions,slipped,assessable");
-    expect(weaknesses.find((l) => l.includes("stockton/R7"))).toMatch(/^W\d\d,"Regular, reflective, recorded supervision of staff",/u);
+    expect(weaknesses.find((l) => l.includes("stockton/R7"))).toMatch(
+      /^W\d\d,"Regular, reflective, recorded supervision of staff",/u,
+    );
     const findings = readFileSync(join(out, "findings.csv"), "utf8").trim().split("\r\n");
-    expect(findings[0]).toBe("council,plan_id,finding_id,kind,text,themes,finding_codes,evidence,source_file,source_lines");
+    expect(findings[0]).toBe(
+      "council,plan_id,finding_id,kind,text,themes,finding_codes,evidence,source_file,source_lines",
+    );
     expect(findings).toHaveLength(1 + 63 + 22);
-    expect(findings.find((l) => l.startsWith("herefordshire,herefordshire-2012-v2.2,4.25,action-citing-report,"))).toMatch(/staff_supervision/u);
+    expect(
+      findings.find((l) => l.startsWith("herefordshire,herefordshire-2012-v2.2,4.25,action-citing-report,")),
+    ).toMatch(/staff_supervision/u);
   });
 
   it("writes slippage-by-council.csv: 'not reported' with no dates, 'none due yet' before any deadline", () => {
     const [header, ...lines] = readFileSync(join(out, "slippage-by-council.csv"), "utf8").trim().split("\r\n");
     const columns = header!.split(",");
-    for (const c of ["due_by_as_of", "not_yet_due", "assessable", "slipped", "slipped_share", "overdue_open", "deadline_moved",
-      "extension_agreed", "rated_red", "median_days_late", "p90_days_late"]) expect(columns).toContain(c);
-    const row = (council: string) => Object.fromEntries(lines.find((l) => l.startsWith(`${council},`))!.split(",").map((v, k) => [columns[k], v]));
-    expect(row("reading")).toMatchObject({ slipped_share: "not reported", median_days_late: "not reported", slippage: "not reported" });
-    expect(row("oxfordshire")).toMatchObject({ slipped_share: "none due yet", earliest_due: "2014-09-17", slippage: "none due yet" });
+    for (const c of [
+      "due_by_as_of",
+      "not_yet_due",
+      "assessable",
+      "slipped",
+      "slipped_share",
+      "overdue_open",
+      "deadline_moved",
+      "extension_agreed",
+      "rated_red",
+      "median_days_late",
+      "p90_days_late",
+    ])
+      expect(columns).toContain(c);
+    const row = (council: string) =>
+      Object.fromEntries(
+        lines
+          .find((l) => l.startsWith(`${council},`))!
+          .split(",")
+          .map((v, k) => [columns[k], v]),
+      );
+    expect(row("reading")).toMatchObject({
+      slipped_share: "not reported",
+      median_days_late: "not reported",
+      slippage: "not reported",
+    });
+    expect(row("oxfordshire")).toMatchObject({
+      slipped_share: "none due yet",
+      earliest_due: "2014-09-17",
+      slippage: "none due yet",
+    });
     expect(Number(row("stockton").median_days_late)).toBeGreaterThan(0);
     expect(row("herefordshire")).toMatchObject({ actions: "125", removed: "1" });
   });
@@ -62,7 +96,11 @@ describe("the main command's outputs", () => {
     );
     const plans = JSON.parse(readFileSync(join(out, "plans.json"), "utf8")) as unknown[];
     expect(plans.map((p) => PlanSchema.parse(p).council)).toEqual([
-      "reading", "stockton", "oxfordshire", "windsor-maidenhead", "herefordshire",
+      "reading",
+      "stockton",
+      "oxfordshire",
+      "windsor-maidenhead",
+      "herefordshire",
     ]);
   });
 
@@ -72,7 +110,9 @@ describe("the main command's outputs", () => {
     for (const result of corpus.results) {
       const d = diagnostics.documents.find((x: { file: string }) => x.file === result.plan.source.file);
       // Lines as the file has them, counted here, not taken from the loader.
-      const fileLines = readFileSync(join(bundledDataDir, result.plan.source.file), "utf8").replace(/\n$/u, "").split("\n").length;
+      const fileLines = readFileSync(join(bundledDataDir, result.plan.source.file), "utf8")
+        .replace(/\n$/u, "")
+        .split("\n").length;
       expect(d.lines).toBe(fileLines);
       expect(result.lines.map((l) => l.line)).toEqual(Array.from({ length: fileLines }, (_, k) => k + 1));
       const used = result.lines.filter((l) => l.use === "field").length;
@@ -81,7 +121,10 @@ describe("the main command's outputs", () => {
       expect(used + ignored).toBe(fileLines);
       // Every line an action or recommendation cites is a used line.
       const usedSet = new Set(result.lines.filter((l) => l.use === "field").map((l) => l.line));
-      const cited = result.plan.recommendations.flatMap((r) => [...r.source.lines, ...r.actions.flatMap((a) => a.source.lines)]);
+      const cited = result.plan.recommendations.flatMap((r) => [
+        ...r.source.lines,
+        ...r.actions.flatMap((a) => a.source.lines),
+      ]);
       expect(cited.filter((line) => !usedSet.has(line))).toEqual([]);
     }
   });
@@ -91,13 +134,26 @@ describe("the main command's outputs", () => {
     expect(html).not.toMatch(/<script[^>]+src=/u);
     expect(html).not.toMatch(/<link[^>]+href=/u);
     expect(html).not.toMatch(/<(?:img|iframe)[^>]+src=["']?https?:/u);
-    for (const id of ["themes-heatmap", "slippage-by-council", "slip-reasons", "slip-days", "status-by-council", "rag-by-council", "due-timeline", "rag-vs-evidence"]) {
+    for (const id of [
+      "themes-heatmap",
+      "slippage-by-council",
+      "slip-reasons",
+      "slip-days",
+      "status-by-council",
+      "rag-by-council",
+      "due-timeline",
+      "rag-vs-evidence",
+    ]) {
       expect(html).toContain(`data-chart="${id}"`);
       const svg = readFileSync(join(out, "charts", `${id}.svg`), "utf8");
       expect(svg).toMatch(/^<svg/u);
       expect(dataMarks(svg), id).toBeGreaterThan(0);
     }
-    expect(dataMarks('<svg><g class="mark-rect role-mark marks"></g><g class="mark-text role-axis-label"><text>x</text></g></svg>')).toBe(0);
+    expect(
+      dataMarks(
+        '<svg><g class="mark-rect role-mark marks"></g><g class="mark-text role-axis-label"><text>x</text></g></svg>',
+      ),
+    ).toBe(0);
   });
 
   it("summarises each council on one line", () => {

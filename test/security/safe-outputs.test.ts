@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 describe("CSV injection", () => {
   it.each([
-    ["=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"],
+    ['=HYPERLINK("http://x","click")', '\'=HYPERLINK("http://x","click")'],
     ["+1+1", "'+1+1"],
     ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
     ["@SUM(1,1)", "'@SUM(1,1)"],
@@ -23,14 +23,14 @@ describe("CSV injection", () => {
   });
 
   it("neutralises before quoting, so the cell still parses as one field", () => {
-    expect(toCsv(["a"], [{ a: '=1,"2"' }])).toBe("a\r\n\"'=1,\"\"2\"\"\"\r\n");
+    expect(toCsv(["a"], [{ a: '=1,"2"' }])).toBe('a\r\n"\'=1,""2"""\r\n');
   });
 });
 
 /** Texts that survive cell cleaning (which removes complete tags) and would do harm if written raw. */
 const HOSTILE = [
   "=cmd|' /C calc'!A0",
-  "Review & \"improve\" '\"><iframe src=javascript:alert(1) x=",
+  'Review & "improve" \'"><iframe src=javascript:alert(1) x=',
   "@SUM(A1:A9)",
   "-1+2",
   "done </script <img src=x onerror=alert(2) y=",
@@ -53,7 +53,10 @@ describe("hostile action texts through the whole pipeline", () => {
   it("keeps the hostile text exactly in the model", () => {
     const rec = result.plan.recommendations[0]!;
     expect(rec.text).toBe(HOSTILE[1]);
-    expect(rec.actions.map((a) => [a.text, a.lead])).toEqual([[HOSTILE[0], HOSTILE[2]], [HOSTILE[4], HOSTILE[3]]]);
+    expect(rec.actions.map((a) => [a.text, a.lead])).toEqual([
+      [HOSTILE[0], HOSTILE[2]],
+      [HOSTILE[4], HOSTILE[3]],
+    ]);
   });
 
   it("writes no CSV cell that a spreadsheet would run, and no unescaped markup into the report", async () => {
@@ -64,7 +67,7 @@ describe("hostile action texts through the whole pipeline", () => {
     }
     expect(csv).toContain("'=cmd|' /C calc'!A0");
     const html = readFileSync(join(out, "report.html"), "utf8");
-    const body = html.slice(0, html.indexOf("<pre id=\"page-errors\""));
+    const body = html.slice(0, html.indexOf('<pre id="page-errors"'));
     expect(body).not.toContain("<iframe");
     expect(body).not.toContain("<img src=x");
     expect(body).not.toContain("</script <img");

@@ -4,8 +4,17 @@ import { corpus, readTsv } from "../helpers/corpus.js";
 
 const gold = readTsv("dates-dev.tsv");
 const FIELDS = [
-  "due_kind", "due_start", "due_end", "status", "rag", "revised_due_end",
-  "extension_agreed", "removed", "slipped", "slip_days", "slip_days_is_lower_bound",
+  "due_kind",
+  "due_start",
+  "due_end",
+  "status",
+  "rag",
+  "revised_due_end",
+  "extension_agreed",
+  "removed",
+  "slipped",
+  "slip_days",
+  "slip_days_is_lower_bound",
 ] as const;
 
 /** Writes a value the way the gold file does: y/n for booleans, "" for null. */
@@ -17,7 +26,10 @@ function goldForm(value: SlippageRow[keyof SlippageRow]): string {
 
 describe("due dates, status and slippage against the hand-applied dev labels", () => {
   const mine = new Map(
-    assessPlans(corpus().plans).actions.map((a): [string, SlippageRow] => [`${a.plan.council}/${a.action.id}`, slippageRow(a)]),
+    assessPlans(corpus().plans).actions.map((a): [string, SlippageRow] => [
+      `${a.plan.council}/${a.action.id}`,
+      slippageRow(a),
+    ]),
   );
 
   it("covers every labelled action", () => {
@@ -35,7 +47,9 @@ describe("due dates, status and slippage against the hand-applied dev labels", (
       }
     }
     const total = gold.length * FIELDS.length;
-    console.log(`dates/status/slippage agreement with dev labels: ${agreed}/${total} fields (${((100 * agreed) / total).toFixed(1)}%)`);
+    console.log(
+      `dates/status/slippage agreement with dev labels: ${agreed}/${total} fields (${((100 * agreed) / total).toFixed(1)}%)`,
+    );
     expect(disagreements).toEqual([]);
   });
 });

@@ -93,10 +93,17 @@ describe("parseDue", () => {
 
   it("sets the extension flag, with its month, outside the due date", () => {
     expect(parseDue("Oct 12- Dec 12 Extension to timescale agreed Jan13")).toMatchObject({
-      kind: "range", start: "2012-10-01", end: "2012-12-31", extensionAgreed: true, extensionMonth: "2013-01",
+      kind: "range",
+      start: "2012-10-01",
+      end: "2012-12-31",
+      extensionAgreed: true,
+      extensionMonth: "2013-01",
     });
     expect(parseDue("Jan 13 Extension to timescale agreed")).toMatchObject({
-      kind: "month", end: "2013-01-31", extensionAgreed: true, extensionMonth: null,
+      kind: "month",
+      end: "2013-01-31",
+      extensionAgreed: true,
+      extensionMonth: null,
     });
   });
 

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 describe("parseStatus", () => {
   it.each([
     ["Green 07.01.13", "completed", "green", ""],
-    ["Amber - Message has gone out. Legal planning meetings much shorter", "in_progress", "amber", "Message has gone out. Legal planning meetings much shorter"],
+    [
+      "Amber - Message has gone out. Legal planning meetings much shorter",
+      "in_progress",
+      "amber",
+      "Message has gone out. Legal planning meetings much shorter",
+    ],
     ["red", "in_progress", "red", ""],
     ["Blue", "completed", "blue", ""],
     ["GREY", "not_started", "grey", ""],
@@ -19,7 +24,10 @@ describe("parseStatus", () => {
     ["Implemented. Children's Rights Officers meet with Service Managers on fortnightly basis.", "completed"],
     ["Revised format agreed and operational since the end of May 2012.", "completed"],
     ["In progress. Senior Youth Worker will co-ordinate work streams.", "in_progress"],
-    ["Child protection service user evaluation template under development. To be fully operational end of July 2012.", "in_progress"],
+    [
+      "Child protection service user evaluation template under development. To be fully operational end of July 2012.",
+      "in_progress",
+    ],
     ["The Participation Strategy has been reviewed and is being implemented.", "in_progress"],
     ["On schedule for August", "in_progress"],
     ["Implementation planned for Nov 2013.", "in_progress"],
@@ -61,13 +69,18 @@ describe("parseStatus", () => {
   });
 
   it("says when cues disagree", () => {
-    expect(parseStatus("Representatives recruited to the Board. Health representation remains uncertain.").conflict).toMatch(/done .*remains/u);
+    expect(
+      parseStatus("Representatives recruited to the Board. Health representation remains uncertain.").conflict,
+    ).toMatch(/done .*remains/u);
     expect(parseStatus("Protocol signed off by the Board").conflict).toBeNull();
   });
 
   it("reads a council's own status key before any other rule", () => {
     const key = { "1": "completed", "fully achieved": "completed", "2": "in_progress" } as const;
-    expect(parseStatus("Fully achieved - report to Board", { key })).toMatchObject({ status: "completed", rule: "key:fully achieved" });
+    expect(parseStatus("Fully achieved - report to Board", { key })).toMatchObject({
+      status: "completed",
+      rule: "key:fully achieved",
+    });
     expect(parseStatus("2", { key }).status).toBe("in_progress");
     expect(parseStatus("12 cases audited", { key }).rule).not.toMatch(/^key:/u);
   });
@@ -87,7 +100,9 @@ describe("findRevisedDue", () => {
 
   it("ignores dates not later than the due month, and dates introduced as starts", () => {
     expect(findRevisedDue("Report to SLSCB in August 2013.", "2013-08-31", "2013-09-18")).toBeNull();
-    expect(findRevisedDue("interim solution put in place to report wef October 2013.", "2013-08-31", "2013-09-18")).toBeNull();
+    expect(
+      findRevisedDue("interim solution put in place to report wef October 2013.", "2013-08-31", "2013-09-18"),
+    ).toBeNull();
   });
 
   it("takes a later date as revised when there was no due date", () => {
@@ -102,12 +117,19 @@ describe("assessSlippage", () => {
 
   it("slipped when the revised deadline is later, by revised − due days", () => {
     expect(slip("December 2013.", "Timescale likely now to be March 2014.", "2014-03-31")).toEqual({
-      slipped: true, slipDays: 90, slipDaysIsLowerBound: false, slipReasons: ["deadline_moved"],
+      slipped: true,
+      slipDays: 90,
+      slipDaysIsLowerBound: false,
+      slipReasons: ["deadline_moved"],
     });
   });
 
   it("slipped when open past its deadline, by a lower bound of asOf − due", () => {
-    expect(slip("July 2013.", "A group is being developed.")).toMatchObject({ slipped: true, slipDays: 49, slipDaysIsLowerBound: true });
+    expect(slip("July 2013.", "A group is being developed.")).toMatchObject({
+      slipped: true,
+      slipDays: 49,
+      slipDaysIsLowerBound: true,
+    });
   });
 
   it("not slipped, 0 days, when completed or not yet due", () => {
@@ -117,12 +139,19 @@ describe("assessSlippage", () => {
 
   it("a start deadline is met by work in progress", () => {
     expect(slip("To be in place wef May 2013.", "Work is under way.")).toMatchObject({ slipped: false, slipDays: 0 });
-    expect(slip("To be in place wef May 2013.", "Still to be confirmed.")).toMatchObject({ slipped: true, slipDaysIsLowerBound: true });
+    expect(slip("To be in place wef May 2013.", "Still to be confirmed.")).toMatchObject({
+      slipped: true,
+      slipDaysIsLowerBound: true,
+    });
   });
 
   it("red RAG and agreed extensions are slippage even before the deadline", () => {
     expect(slip("Feb 14", "Red")).toMatchObject({ slipped: true, slipDays: null, slipReasons: ["rated_red"] });
-    expect(slip("Feb 14 Extension to timescale agreed Jan 13", "Amber")).toMatchObject({ slipped: true, slipDays: null, slipReasons: ["extension_agreed"] });
+    expect(slip("Feb 14 Extension to timescale agreed Jan 13", "Amber")).toMatchObject({
+      slipped: true,
+      slipDays: null,
+      slipReasons: ["extension_agreed"],
+    });
   });
 
   it("unknown is not 'on time': no deadline, or lateness with an unknown status, gives null", () => {

@@ -16,23 +16,36 @@ beforeAll(async () => {
 const clean = (s: string) => s.replace(/•/gu, "").replace(/\s+/gu, " ").trim();
 
 describe('a sixth council\'s plan through "format": "table", with no code and no mapping', () => {
-  it.each(["northmoor-xlsx", "northmoor-docx", "northmoor-csv", "northmoor-txt"])("%s: every action under the right recommendation", (id) => {
-    const corpus = loadAll({ dataDir: dir });
-    expect(corpus.errors.map((e) => e.message)).toEqual([]);
-    const result = corpus.results.find((r) => r.plan.id === id)!;
-    const plan = result.plan;
-    expect(plan.recommendations.map((r) => r.text)).toEqual([...RECOMMENDATIONS]);
-    const actions = plan.recommendations.flatMap((r) => r.actions.map((a) => ({ rec: r.text, ...a })));
-    expect(actions.map((a) => a.id)).toEqual(ROWS.map((r) => r.ref));
-    expect(actions.map((a) => [a.rec, a.text, a.lead, a.dueRaw])).toEqual(ROWS.map((r) => [r.rec, clean(r.action), r.lead, r.due]));
-    expect(result.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
-  });
+  it.each(["northmoor-xlsx", "northmoor-docx", "northmoor-csv", "northmoor-txt"])(
+    "%s: every action under the right recommendation",
+    (id) => {
+      const corpus = loadAll({ dataDir: dir });
+      expect(corpus.errors.map((e) => e.message)).toEqual([]);
+      const result = corpus.results.find((r) => r.plan.id === id)!;
+      const plan = result.plan;
+      expect(plan.recommendations.map((r) => r.text)).toEqual([...RECOMMENDATIONS]);
+      const actions = plan.recommendations.flatMap((r) => r.actions.map((a) => ({ rec: r.text, ...a })));
+      expect(actions.map((a) => a.id)).toEqual(ROWS.map((r) => r.ref));
+      expect(actions.map((a) => [a.rec, a.text, a.lead, a.dueRaw])).toEqual(
+        ROWS.map((r) => [r.rec, clean(r.action), r.lead, r.due]),
+      );
+      expect(result.diagnostics.filter((d) => d.severity === "warning")).toEqual([]);
+    },
+  );
 
   it("reads the council's own status key and the spreadsheet's dates", () => {
     const plans = loadAll({ dataDir: dir }).plans;
     for (const plan of plans) {
       const statuses = assessPlans([plan]).actions.map((a) => a.assessment.status.status);
-      expect(statuses, plan.id).toEqual(["completed", "in_progress", "in_progress", "not_started", "completed", "not_started", "in_progress"]);
+      expect(statuses, plan.id).toEqual([
+        "completed",
+        "in_progress",
+        "in_progress",
+        "not_started",
+        "completed",
+        "not_started",
+        "in_progress",
+      ]);
     }
     const xlsx = plans.find((p) => p.id === "northmoor-xlsx")!;
     expect(assessPlans([xlsx]).actions[2]!.assessment.due).toMatchObject({ kind: "day", end: "2015-05-31" });
@@ -59,6 +72,9 @@ describe("pnpm inspect FILE", () => {
     const { inspectTable } = await import("@ofsted-action-plans/report");
     const { writeFileSync } = await import("node:fs");
     writeFileSync(join(dir, "prose.txt"), "Just some narrative.\nNo table here.\n");
-    expect(inspectTable(join(dir, "prose.txt"))).toMatchObject({ ok: false, text: expect.stringMatching(/no header row found/u) });
+    expect(inspectTable(join(dir, "prose.txt"))).toMatchObject({
+      ok: false,
+      text: expect.stringMatching(/no header row found/u),
+    });
   });
 });

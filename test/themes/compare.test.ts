@@ -1,4 +1,11 @@
-import { classifyPlans, commonThemes, similarRecommendations, themeCooccurrence, themeMatrix, contentWords } from "@ofsted-action-plans/core";
+import {
+  classifyPlans,
+  commonThemes,
+  similarRecommendations,
+  themeCooccurrence,
+  themeMatrix,
+  contentWords,
+} from "@ofsted-action-plans/core";
 import { describe, expect, it } from "vitest";
 import { corpus } from "../helpers/corpus.js";
 
@@ -6,13 +13,22 @@ const themes = classifyPlans(corpus().plans);
 
 describe("cross-council tables", () => {
   it("the matrix has every council × theme cell, with drill-down ids that carry the theme", () => {
-    const rows = themeMatrix(themes).objects() as { council: string; theme: string; count: number; units: number; share: number; ids: string[] }[];
+    const rows = themeMatrix(themes).objects() as {
+      council: string;
+      theme: string;
+      count: number;
+      units: number;
+      share: number;
+      ids: string[];
+    }[];
     expect(rows).toHaveLength(5 * themes.codebook.themes.length);
     for (const r of rows) {
       expect(r.ids).toHaveLength(r.count);
       expect(r.share).toBeCloseTo(r.count / r.units);
       for (const id of r.ids) {
-        expect(themes.actions.find((a) => a.council === r.council && a.actionId === id)?.classification.themes).toContain(r.theme);
+        expect(
+          themes.actions.find((a) => a.council === r.council && a.actionId === id)?.classification.themes,
+        ).toContain(r.theme);
       }
     }
   });
@@ -21,7 +37,9 @@ describe("cross-council tables", () => {
     const rows = themeCooccurrence(themes).objects() as { theme_a: string; theme_b: string; count: number }[];
     const get = (a: string, b: string) => rows.find((r) => r.theme_a === a && r.theme_b === b)?.count ?? 0;
     expect(get("supervision", "recording")).toBe(get("recording", "supervision"));
-    expect(get("advocacy", "advocacy")).toBe(themes.actions.filter((a) => a.classification.themes.includes("advocacy")).length);
+    expect(get("advocacy", "advocacy")).toBe(
+      themes.actions.filter((a) => a.classification.themes.includes("advocacy")).length,
+    );
   });
 
   it("common weaknesses are themes found in at least three councils", () => {
@@ -38,7 +56,13 @@ describe("cross-council tables", () => {
     const pairs = (similarRecommendations(corpus().plans).objects() as Record<string, string>[]).map(
       (p) => `${p.council_a}/${p.recommendation_a} ~ ${p.council_b}/${p.recommendation_b}`,
     );
-    expect(pairs).toEqual(expect.arrayContaining(["reading/R1 ~ stockton/R4", "reading/R1 ~ windsor-maidenhead/R2", "stockton/R4 ~ windsor-maidenhead/R2"]));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        "reading/R1 ~ stockton/R4",
+        "reading/R1 ~ windsor-maidenhead/R2",
+        "stockton/R4 ~ windsor-maidenhead/R2",
+      ]),
+    );
   });
 
   it("stems words so 'assessed' and 'assessment' meet", () => {

@@ -26,14 +26,23 @@ export function* dashVariants(text: string): Generator<Variant> {
 
 /** A zero-width space or a soft hyphen inside words (month names included). */
 export function* invisibleCharacters(text: string): Generator<Variant> {
-  yield { kind: "zwsp-in-months", text: text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gu, (m) => `${m[0]}\u200B${m.slice(1)}`) };
+  yield {
+    kind: "zwsp-in-months",
+    text: text.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gu, (m) => `${m[0]}\u200B${m.slice(1)}`),
+  };
   yield { kind: "soft-hyphen-in-words", text: text.replace(/\b([A-Za-z]{3})([a-z]{3,})/gu, "$1\u00AD$2") };
 }
 
 /** Cyrillic look-alikes inside Latin words: "е" in "Green", "о" in "Amber", "а" in every "and". */
 export function* lookAlikes(text: string): Generator<Variant> {
   yield { kind: "cyrillic-e-in-green", text: text.replace(/(?<=\bGr|\bgr)e(?=en)/gu, "\u0435") };
-  yield { kind: "cyrillic-o-a", text: text.replace(/\bAmber\b/gu, "Amb\u0435r").replace(/\band\b/gu, "\u0430nd").replace(/\bof\b/gu, "\u043Ef") };
+  yield {
+    kind: "cyrillic-o-a",
+    text: text
+      .replace(/\bAmber\b/gu, "Amb\u0435r")
+      .replace(/\band\b/gu, "\u0430nd")
+      .replace(/\bof\b/gu, "\u043Ef"),
+  };
 }
 
 /** One table row at a time printed with runs of spaces instead of tabs (up to `limit` rows). */
@@ -67,7 +76,10 @@ export function* splitCells(text: string, limit = 400): Generator<Variant> {
     const cut = Math.ceil(words.length / 2);
     const first = [...cells.slice(0, c), words.slice(0, cut).join(" ")].join("\t");
     const second = [words.slice(cut).join(" "), ...cells.slice(c + 1)].join("\t");
-    yield { kind: `split-cell@${i + 1}:${c + 1}`, text: join([...lines.slice(0, i), first, second, ...lines.slice(i + 1)]) };
+    yield {
+      kind: `split-cell@${i + 1}:${c + 1}`,
+      text: join([...lines.slice(0, i), first, second, ...lines.slice(i + 1)]),
+    };
   }
 }
 
@@ -92,7 +104,10 @@ export function* movedPageBreaks(text: string, limit = 400): Generator<Variant> 
   const step = Math.max(1, Math.ceil(rows.length / limit));
   for (let k = 0; k < rows.length; k += step) {
     const i = rows[k]!;
-    yield { kind: `page-break-before@${i + 1}`, text: join([...lines.slice(0, i), "Page 3 of 9", "", title, ...lines.slice(i)]) };
+    yield {
+      kind: `page-break-before@${i + 1}`,
+      text: join([...lines.slice(0, i), "Page 3 of 9", "", title, ...lines.slice(i)]),
+    };
   }
 }
 

@@ -11,14 +11,28 @@ function answers(plan: Plan): string[] {
   const assessed = assessPlans([plan]).actions;
   const themes = classifyPlans([plan]).actions;
   return assessed.map(({ recommendationId, action, assessment: a }, i) =>
-    [recommendationId, action.id, action.text, action.lead, a.due.kind, a.due.start, a.due.end, a.status.status, a.slippage.slipped,
-      themes[i]!.classification.themes.join(";")].join(" | "),
+    [
+      recommendationId,
+      action.id,
+      action.text,
+      action.lead,
+      a.due.kind,
+      a.due.start,
+      a.due.end,
+      a.status.status,
+      a.slippage.slipped,
+      themes[i]!.classification.themes.join(";"),
+    ].join(" | "),
   );
 }
 
 type Outcome = "same" | "warned" | "failed" | "silent-change";
 
-function outcome(text: string, entry: Parameters<typeof loadPlan>[1], expected: string[]): { outcome: Outcome; detail: string } {
+function outcome(
+  text: string,
+  entry: Parameters<typeof loadPlan>[1],
+  expected: string[],
+): { outcome: Outcome; detail: string } {
   let result: LoadResult;
   try {
     result = loadPlan(text, entry);
@@ -30,7 +44,10 @@ function outcome(text: string, entry: Parameters<typeof loadPlan>[1], expected: 
   if (JSON.stringify(got) === JSON.stringify(expected)) return { outcome: "same", detail: "" };
   if (result.diagnostics.some((d) => d.severity === "warning")) return { outcome: "warned", detail: "" };
   const firstDiff = got.findIndex((g, k) => g !== expected[k]);
-  return { outcome: "silent-change", detail: `first difference: ${expected[firstDiff] ?? "(none)"}  →  ${got[firstDiff] ?? "(none)"} (${got.length} vs ${expected.length} actions)` };
+  return {
+    outcome: "silent-change",
+    detail: `first difference: ${expected[firstDiff] ?? "(none)"}  →  ${got[firstDiff] ?? "(none)"} (${got.length} vs ${expected.length} actions)`,
+  };
 }
 
 describe.each(COUNCILS)("other conversions of the %s plan", (council) => {

@@ -3,7 +3,16 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { actionTable, baselineCodebook, classifyPlans, defaultCodebook, setTextMemoization, slippageSummary, type ManifestEntry, type Plan } from "@ofsted-action-plans/core";
+import {
+  actionTable,
+  baselineCodebook,
+  classifyPlans,
+  defaultCodebook,
+  setTextMemoization,
+  slippageSummary,
+  type ManifestEntry,
+  type Plan,
+} from "@ofsted-action-plans/core";
 import { table, type ColumnTable } from "arquero";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -25,7 +34,11 @@ const ACTIONS_PER_DOCUMENT = 300;
 const WORKERS = Math.max(1, availableParallelism());
 
 /** The pipeline every figure times: load each document, then dates, themes and slippage. */
-function pipeline(documents: Iterable<[ManifestEntry, string | Uint8Array]>): { plans: Plan[]; loadMs: number; analyseMs: number } {
+function pipeline(documents: Iterable<[ManifestEntry, string | Uint8Array]>): {
+  plans: Plan[];
+  loadMs: number;
+  analyseMs: number;
+} {
   let started = performance.now();
   const plans: Plan[] = [];
   for (const [entry, text] of documents) plans.push(loadPlan(text, entry).plan);
@@ -39,7 +52,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Median of 25 timed runs on the bundled plans, after 10 warm-up runs. */
 function fivePlans(): number {
-  const docs = readManifest().plans.map((e): [ManifestEntry, Uint8Array] => [e, readFileSync(join(bundledDataDir, e.file))]);
+  const docs = readManifest().plans.map((e): [ManifestEntry, Uint8Array] => [
+    e,
+    readFileSync(join(bundledDataDir, e.file)),
+  ]);
   for (let i = 0; i < 10; i++) pipeline(docs);
   return median(
     Array.from({ length: 25 }, () => {
@@ -102,15 +118,30 @@ function* syntheticDocuments(size: number, part = 0, parts = 1, unique = true): 
       const letter = "abc"[i % 3]!;
       const serial = `(${doc}.${i})`;
       if (letter === "a") rec = mix(s1.rec, s2.rec, serial);
-      const status = s1.a.statusRaw || s2.a.statusRaw ? mix(s1.a.statusRaw || s2.a.statusRaw, s2.a.statusRaw, serial) : "";
-      lines.push(`| ${Math.floor(i / 3) + 1}${letter} | ${letter === "a" ? cell(rec) : ""} | ${cell(mix(s1.a.text, s2.a.text, serial))} | ${cell(s1.a.dueRaw)} | Staff time | ${cell(s1.a.lead)} | | ${cell(status)} |`);
+      const status =
+        s1.a.statusRaw || s2.a.statusRaw ? mix(s1.a.statusRaw || s2.a.statusRaw, s2.a.statusRaw, serial) : "";
+      lines.push(
+        `| ${Math.floor(i / 3) + 1}${letter} | ${letter === "a" ? cell(rec) : ""} | ${cell(mix(s1.a.text, s2.a.text, serial))} | ${cell(s1.a.dueRaw)} | Staff time | ${cell(s1.a.lead)} | | ${cell(status)} |`,
+      );
     }
     yield [{ ...base, id: `synthetic-${doc}`, council: "synthetic", file: `synthetic-${doc}.txt` }, lines.join("\n")];
   }
 }
 
 /** The columns a streamed batch keeps for the slippage summary (the plans and texts are dropped). */
-const KEPT = ["council", "due_end", "as_of", "status", "rag", "removed", "slipped", "slip_days", "slip_days_is_lower_bound", "slip_reasons", "themes"];
+const KEPT = [
+  "council",
+  "due_end",
+  "as_of",
+  "status",
+  "rag",
+  "removed",
+  "slipped",
+  "slip_days",
+  "slip_days_is_lower_bound",
+  "slip_reasons",
+  "themes",
+];
 
 /**
  * Loads and analyses one share of a synthetic corpus in batches of 20 documents: each batch's plans
@@ -119,7 +150,12 @@ const KEPT = ["council", "due_end", "as_of", "status", "rag", "removed", "slippe
  *
  * @returns the kept columns and the time spent loading and analysing (document generation excluded).
  */
-function runShare(size: number, part: number, parts: number, unique: boolean): { columns: Record<string, unknown[]>; loadMs: number; analyseMs: number } {
+function runShare(
+  size: number,
+  part: number,
+  parts: number,
+  unique: boolean,
+): { columns: Record<string, unknown[]>; loadMs: number; analyseMs: number } {
   const tables: ColumnTable[] = [];
   let loadMs = 0;
   let analyseMs = 0;
@@ -148,12 +184,14 @@ function runShare(size: number, part: number, parts: number, unique: boolean): {
  */
 async function runSize(size: number, workers: number, unique: boolean, memo: boolean): Promise<void> {
   const shares = await Promise.all(
-    Array.from({ length: workers }, (_, part) =>
-      new Promise<ReturnType<typeof runShare>>((resolve, reject) => {
-        const worker = new Worker(HERE, { workerData: { size, part, parts: workers, unique, memo } });
-        worker.once("message", resolve);
-        worker.once("error", reject);
-      }),
+    Array.from(
+      { length: workers },
+      (_, part) =>
+        new Promise<ReturnType<typeof runShare>>((resolve, reject) => {
+          const worker = new Worker(HERE, { workerData: { size, part, parts: workers, unique, memo } });
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        }),
     ),
   );
   const started = performance.now();
@@ -174,20 +212,37 @@ async function runSize(size: number, workers: number, unique: boolean, memo: boo
 
 async function main(): Promise<void> {
   if (!isMainThread) {
-    const { size, part, parts, unique, memo } = workerData as { size: number; part: number; parts: number; unique: boolean; memo: boolean };
+    const { size, part, parts, unique, memo } = workerData as {
+      size: number;
+      part: number;
+      parts: number;
+      unique: boolean;
+      memo: boolean;
+    };
     setTextMemoization(memo);
     parentPort!.postMessage(runShare(size, part, parts, unique));
     return;
   }
   const sizeArg = process.argv.indexOf("--size");
-  if (sizeArg > 0) return runSize(Number(process.argv[sizeArg + 1]), WORKERS, !process.argv.includes("--resampled"), !process.argv.includes("--no-memo"));
+  if (sizeArg > 0)
+    return runSize(
+      Number(process.argv[sizeArg + 1]),
+      WORKERS,
+      !process.argv.includes("--resampled"),
+      !process.argv.includes("--no-memo"),
+    );
 
   const five = fivePlans();
-  console.log(`five bundled plans (301 actions), load + dates + themes + slippage: median ${five.toFixed(1)} ms of 25 warm runs`);
+  console.log(
+    `five bundled plans (301 actions), load + dates + themes + slippage: median ${five.toFixed(1)} ms of 25 warm runs`,
+  );
 
   type Run = { size: number; actions: number; seconds: number; loadSeconds: number; peakMb: number };
   const run = (size: number, flags: string[]): Run => {
-    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", HERE, "--size", String(size), ...flags], { encoding: "utf8", maxBuffer: 1 << 20 });
+    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", HERE, "--size", String(size), ...flags], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    });
     if (child.status !== 0) throw new Error(`bench --size ${size} ${flags.join(" ")} failed: ${child.stderr}`);
     return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Run;
   };
@@ -196,7 +251,13 @@ async function main(): Promise<void> {
     console.log("  actions    seconds   (load)   actions/s   peak MB   time ratio to previous");
     runs.forEach((r, i) => {
       const ratio = i === 0 ? "" : (r.seconds / runs[i - 1]!.seconds).toFixed(2);
-      console.log(`${String(r.actions).padStart(9)} ${r.seconds.toFixed(2).padStart(10)} ${`(${r.loadSeconds.toFixed(2)})`.padStart(8)} ${Math.round(r.actions / r.seconds).toString().padStart(11)} ${Math.round(r.peakMb).toString().padStart(9)}   ${ratio}`);
+      console.log(
+        `${String(r.actions).padStart(9)} ${r.seconds.toFixed(2).padStart(10)} ${`(${r.loadSeconds.toFixed(2)})`.padStart(8)} ${Math.round(
+          r.actions / r.seconds,
+        )
+          .toString()
+          .padStart(11)} ${Math.round(r.peakMb).toString().padStart(9)}   ${ratio}`,
+      );
     });
   };
   const where = `${WORKERS} worker thread${WORKERS === 1 ? "" : "s"} (one per core), streamed in batches of 20 documents`;
@@ -219,7 +280,9 @@ async function main(): Promise<void> {
   const library = perAction(defaultCodebook);
   const keyword = perAction(baselineCodebook);
   setTextMemoization(true);
-  console.log(`\ntheme coding of 20,000 unique actions (and their recommendations), memoisation off: library ${(library * 1000).toFixed(1)} µs per action, keyword search ${(keyword * 1000).toFixed(1)} µs per action (${(library / keyword).toFixed(2)}×)`);
+  console.log(
+    `\ntheme coding of 20,000 unique actions (and their recommendations), memoisation off: library ${(library * 1000).toFixed(1)} µs per action, keyword search ${(keyword * 1000).toFixed(1)} µs per action (${(library / keyword).toFixed(2)}×)`,
+  );
 
   const out = mkdtempSync(join(tmpdir(), "bench-start-"));
   const cli = join(HERE, "..", "..", "packages", "report", "dist", "cli.js");

@@ -46,18 +46,38 @@ export function findChromium(): string | null {
  * @returns the check's findings.
  * @throws Error when no browser is installed or it fails to run.
  */
-export function checkReportInBrowser(htmlFile: string, options: { chromium?: string; screenshot?: string } = {}): BrowserCheck {
+export function checkReportInBrowser(
+  htmlFile: string,
+  options: { chromium?: string; screenshot?: string } = {},
+): BrowserCheck {
   const chromium = options.chromium ?? findChromium();
   if (!chromium) throw new Error("no Chromium found: install Debian's chromium, or set CHROMIUM to a Chrome binary");
   const profile = mkdtempSync(join(tmpdir(), "report-check-"));
   const url = pathToFileURL(resolve(htmlFile)).href;
   try {
-    const run = spawnSync(chromium, [...FLAGS, `--user-data-dir=${profile}`, "--dump-dom", url], { encoding: "utf8", timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-    if (run.error || run.status !== 0) throw new Error(`chromium failed: ${run.error?.message ?? run.stderr.slice(-2000)}`);
+    const run = spawnSync(chromium, [...FLAGS, `--user-data-dir=${profile}`, "--dump-dom", url], {
+      encoding: "utf8",
+      timeout: 60_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.error || run.status !== 0)
+      throw new Error(`chromium failed: ${run.error?.message ?? run.stderr.slice(-2000)}`);
     if (options.screenshot) {
-      spawnSync(chromium, [...FLAGS, `--user-data-dir=${profile}`, "--hide-scrollbars", "--window-size=1280,2400", `--screenshot=${resolve(options.screenshot)}`, url], { timeout: 60_000 });
+      spawnSync(
+        chromium,
+        [
+          ...FLAGS,
+          `--user-data-dir=${profile}`,
+          "--hide-scrollbars",
+          "--window-size=1280,2400",
+          `--screenshot=${resolve(options.screenshot)}`,
+          url,
+        ],
+        { timeout: 60_000 },
+      );
     }
-    const text = (id: string) => decodeEntities(new RegExp(`<pre id="${id}"[^>]*>([^<]*)</pre>`, "u").exec(run.stdout)?.[1] ?? "");
+    const text = (id: string) =>
+      decodeEntities(new RegExp(`<pre id="${id}"[^>]*>([^<]*)</pre>`, "u").exec(run.stdout)?.[1] ?? "");
     const status = text("chart-status");
     return {
       charts: status ? (JSON.parse(status) as Record<string, number>) : {},
@@ -70,5 +90,10 @@ export function checkReportInBrowser(htmlFile: string, options: { chromium?: str
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&quot;/gu, '"').replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&#39;/gu, "'").replace(/&amp;/gu, "&");
+  return s
+    .replace(/&quot;/gu, '"')
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&#39;/gu, "'")
+    .replace(/&amp;/gu, "&");
 }

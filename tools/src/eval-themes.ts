@@ -55,7 +55,9 @@ export function main(argv: readonly string[]): number {
   const library = evaluate(defaultCodebook);
   const baseline = evaluate(baselineCodebook);
 
-  console.log(`Theme coding against hand labels: ${library.all.units} units (${gold.actions.size} actions, ${gold.recommendations.size} recommendations)\n`);
+  console.log(
+    `Theme coding against hand labels: ${library.all.units} units (${gold.actions.size} actions, ${gold.recommendations.size} recommendations)\n`,
+  );
   console.log(scoreTable(library.all, baseline.all));
   console.log();
   for (const [name, lib, base] of [
@@ -69,11 +71,16 @@ export function main(argv: readonly string[]): number {
     );
   }
   const limit = Number(values.errors);
-  console.log(`\nLibrary disagreements (${library.all.errors.length}${library.all.errors.length > limit ? `, first ${limit}` : ""}):`);
+  console.log(
+    `\nLibrary disagreements (${library.all.errors.length}${library.all.errors.length > limit ? `, first ${limit}` : ""}):`,
+  );
   for (const e of library.all.errors.slice(0, limit)) {
-    console.log(`  ${e.kind === "false-positive" ? "FP" : "FN"} ${e.theme.padEnd(18)} ${e.unit.padEnd(24)} ${e.text.slice(0, 110)}`);
+    console.log(
+      `  ${e.kind === "false-positive" ? "FP" : "FN"} ${e.theme.padEnd(18)} ${e.unit.padEnd(24)} ${e.text.slice(0, 110)}`,
+    );
   }
-  if (library.all.missing.length) console.log(`\nLabelled units not found in the plans: ${library.all.missing.join(", ")}`);
+  if (library.all.missing.length)
+    console.log(`\nLabelled units not found in the plans: ${library.all.missing.join(", ")}`);
   return library.all.missing.length ? 1 : 0;
 }
 
@@ -87,12 +94,38 @@ function scoreTable(lib: ThemeEvaluation, base: ThemeEvaluation): string {
   const rows = lib.perTheme.map((s, i) => {
     const b = base.perTheme[i]!;
     const lift = s.f1 !== null && b.f1 !== null ? s.f1 - b.f1 : null;
-    return [s.theme, s.tp, s.fp, s.fn, fmt(s.precision), fmt(s.recall), fmt(s.f1), fmt(s.kappa), fmt(b.f1), fmt(b.kappa), lift === null ? "  –  " : `${lift >= 0 ? "+" : ""}${lift.toFixed(3)}`];
+    return [
+      s.theme,
+      s.tp,
+      s.fp,
+      s.fn,
+      fmt(s.precision),
+      fmt(s.recall),
+      fmt(s.f1),
+      fmt(s.kappa),
+      fmt(b.f1),
+      fmt(b.kappa),
+      lift === null ? "  –  " : `${lift >= 0 ? "+" : ""}${lift.toFixed(3)}`,
+    ];
   });
-  rows.push(["macro", "", "", "", fmt(lib.macro.precision), fmt(lib.macro.recall), fmt(lib.macro.f1), fmt(lib.macro.kappa), fmt(base.macro.f1), fmt(base.macro.kappa), ""]);
+  rows.push([
+    "macro",
+    "",
+    "",
+    "",
+    fmt(lib.macro.precision),
+    fmt(lib.macro.recall),
+    fmt(lib.macro.f1),
+    fmt(lib.macro.kappa),
+    fmt(base.macro.f1),
+    fmt(base.macro.kappa),
+    "",
+  ]);
   const table = [header, ...rows].map((r) => r.map(String));
   const widths = header.map((_, k) => Math.max(...table.map((r) => r[k]!.length)));
-  return table.map((r) => r.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join("  ")).join("\n");
+  return table
+    .map((r) => r.map((c, k) => (k === 0 ? c.padEnd(widths[k]!) : c.padStart(widths[k]!))).join("  "))
+    .join("\n");
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { commonWeaknessGroups, evaluateGrouping, parseWeaknessLabels, planFindings, similarRecommendations, type GroupingEvaluation } from "@ofsted-action-plans/core";
+import {
+  commonWeaknessGroups,
+  evaluateGrouping,
+  parseWeaknessLabels,
+  planFindings,
+  similarRecommendations,
+  type GroupingEvaluation,
+} from "@ofsted-action-plans/core";
 import { loadAll } from "@ofsted-action-plans/loaders";
 
 const USAGE = `Usage: pnpm eval:weaknesses [--labels FILE] [--data DIR] [--pairs N]
@@ -27,10 +34,19 @@ export function main(argv: readonly string[]): number {
   const gold = parseWeaknessLabels(readFileSync(values.labels!, "utf8"));
   const plans = loadAll(values.data ? { dataDir: values.data } : {}).plans;
   const weaknesses = commonWeaknessGroups(planFindings(plans));
-  const library = evaluateGrouping(weaknesses.map((w) => w.members.map((m) => `${m.finding.council}/${m.finding.id}`)), gold.map((g) => g.findings));
+  const library = evaluateGrouping(
+    weaknesses.map((w) => w.members.map((m) => `${m.finding.council}/${m.finding.id}`)),
+    gold.map((g) => g.findings),
+  );
   const tfidf = evaluateGrouping(
-    (similarRecommendations(plans).objects() as { council_a: string; recommendation_a: string; council_b: string; recommendation_b: string }[])
-      .map((r) => [`${r.council_a}/${r.recommendation_a}`, `${r.council_b}/${r.recommendation_b}`]),
+    (
+      similarRecommendations(plans).objects() as {
+        council_a: string;
+        recommendation_a: string;
+        council_b: string;
+        recommendation_b: string;
+      }[]
+    ).map((r) => [`${r.council_a}/${r.recommendation_a}`, `${r.council_b}/${r.recommendation_b}`]),
     gold.map((g) => g.findings),
   );
   const f = (x: number | null) => (x === null ? "  n/a" : x.toFixed(3));
@@ -41,8 +57,10 @@ export function main(argv: readonly string[]): number {
   console.log(row("library (finding codes)", library));
   console.log(row("TF-IDF pairs", tfidf));
   const n = Number(values.pairs);
-  if (library.extra.length) console.log(`\nlibrary pairs not in the hand grouping:\n  ${library.extra.slice(0, n).join("\n  ")}`);
-  if (library.missed.length) console.log(`\nhand-grouped pairs the library missed:\n  ${library.missed.slice(0, n).join("\n  ")}`);
+  if (library.extra.length)
+    console.log(`\nlibrary pairs not in the hand grouping:\n  ${library.extra.slice(0, n).join("\n  ")}`);
+  if (library.missed.length)
+    console.log(`\nhand-grouped pairs the library missed:\n  ${library.missed.slice(0, n).join("\n  ")}`);
   return 0;
 }
 

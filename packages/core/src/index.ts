@@ -128,7 +128,12 @@ export {
   type Classification,
   type CompiledCodebook,
 } from "./themes/classify.js";
-export { classifyPlans, type PlanThemes, type ActionThemes, type RecommendationThemes } from "./themes/classify-plans.js";
+export {
+  classifyPlans,
+  type PlanThemes,
+  type ActionThemes,
+  type RecommendationThemes,
+} from "./themes/classify-plans.js";
 export {
   evaluateThemes,
   parseThemeLabels,
@@ -183,4 +188,9 @@ export {
   MAX_GROUPS_PER_FINDING,
   type CommonWeakness,
 } from "./findings/common-weaknesses.js";
-export { evaluateGrouping, crossCouncilPairs, parseWeaknessLabels, type GroupingEvaluation } from "./findings/evaluate-grouping.js";
+export {
+  evaluateGrouping,
+  crossCouncilPairs,
+  parseWeaknessLabels,
+  type GroupingEvaluation,
+} from "./findings/evaluate-grouping.js";

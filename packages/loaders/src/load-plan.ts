@@ -52,35 +52,64 @@ export interface LoadPlanOptions {
  * half-filled plan.
  */
 export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, options: LoadPlanOptions = {}): LoadResult {
-  if (typeof input !== "string" && !(input instanceof Uint8Array)) throw new ArgumentError("input", "the document's text (a string) or bytes (a Uint8Array)", input);
+  if (typeof input !== "string" && !(input instanceof Uint8Array))
+    throw new ArgumentError("input", "the document's text (a string) or bytes (a Uint8Array)", input);
   const checked = ManifestEntrySchema.safeParse(entry);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new ArgumentError(`entry${issue?.path.length ? `.${issue.path.join(".")}` : ""}`, `a manifest entry (${issue?.message ?? "see ManifestEntrySchema"})`, entry);
+    throw new ArgumentError(
+      `entry${issue?.path.length ? `.${issue.path.join(".")}` : ""}`,
+      `a manifest entry (${issue?.message ?? "see ManifestEntrySchema"})`,
+      entry,
+    );
   }
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", "an options object such as { layouts }", options);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", "an options object such as { layouts }", options);
   const known = options.layouts ?? layouts;
   try {
     const table = entry.format === "table" ? readTableDocument(input, entry.file, entry.table) : null;
     const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
     const normalised = normaliseLines(printed.lines);
     // A spreadsheet, Word table or CSV gives its rows and cells: only a text needs its structure repaired.
-    const repairs = table ? { lines: normalised.lines, furniture: [], joined: new Map(), diagnostics: [] } : repairRows(normalised.lines);
+    const repairs = table
+      ? { lines: normalised.lines, furniture: [], joined: new Map(), diagnostics: [] }
+      : repairRows(normalised.lines);
     const source = { file: printed.file, lines: repairs.lines };
     const layout =
-      entry.format === "table" ? headerTableLayout({ ...entry.table, statusKey: entry.table?.statusKey ?? entry.statusKey })
-        : entry.format ? layoutByFormat(entry.format, entry.file, known) : detectLayout(source, known);
+      entry.format === "table"
+        ? headerTableLayout({ ...entry.table, statusKey: entry.table?.statusKey ?? entry.statusKey })
+        : entry.format
+          ? layoutByFormat(entry.format, entry.file, known)
+          : detectLayout(source, known);
     if (layout.detect(source.lines) === null) {
-      throw new LoadError("wrong-layout", entry.file, null, `${layout.signature} (format ${layout.format})`, "the document is not in this layout");
+      throw new LoadError(
+        "wrong-layout",
+        entry.file,
+        null,
+        `${layout.signature} (format ${layout.format})`,
+        "the document is not in this layout",
+      );
     }
     return readPlan(printed, normalised, repairs, layout, entry);
   } catch (error) {
     if (isLoadError(error)) throw error;
-    throw new LoadError("internal", entry.file, null, "no internal error", String(error instanceof Error ? error.stack : error));
+    throw new LoadError(
+      "internal",
+      entry.file,
+      null,
+      "no internal error",
+      String(error instanceof Error ? error.stack : error),
+    );
   }
 }
 
-function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: RowRepairs, layout: Layout, entry: ManifestEntry): LoadResult {
+function readPlan(
+  printed: SourceText,
+  normalised: NormalisedLines,
+  repairs: RowRepairs,
+  layout: Layout,
+  entry: ManifestEntry,
+): LoadResult {
   const { file } = printed;
   const lines = repairs.lines;
   const ledger = new LineLedger(file, lines, printed.lines, normalised.printed, repairs.joined);
@@ -99,7 +128,8 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: Row
     ledger,
     recommendation(id, line, opts = {}) {
       const seen = firstLine.get(id);
-      if (seen !== undefined) fail("malformed", line, `each recommendation printed once`, `${id} already started at line ${seen}`);
+      if (seen !== undefined)
+        fail("malformed", line, `each recommendation printed once`, `${id} already started at line ${seen}`);
       firstLine.set(id, line);
       const draft = new RecommendationDraft(id, ledger, opts.timeframe ?? null, opts.area ?? null);
       recommendations.push(draft);
@@ -112,7 +142,15 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: Row
       else referenceKey.set(code, { code, title, lines: [line], inspectionReport: citesInspectionReport(title) });
     },
     note: (severity, code, line, message) =>
-      void notes.push({ severity, code, file, line, lastLine: line, message, text: printed.lines[line - 1]?.slice(0, 200) ?? "" }),
+      void notes.push({
+        severity,
+        code,
+        file,
+        line,
+        lastLine: line,
+        message,
+        text: printed.lines[line - 1]?.slice(0, 200) ?? "",
+      }),
     fail,
   };
   layout.parse(ctx);
@@ -144,16 +182,20 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: Row
   }
   const accounts = ledger.accounts();
   checkEnding(lines, accounts, ctx.note);
-  const normalisations = normalised.counts.map((c): Diagnostic => ({
-    severity: "info",
-    code: "normalised",
-    file,
-    line: c.firstLine,
-    lastLine: null,
-    message: `${c.count} character${c.count === 1 ? "" : "s"}: ${NORMALISATION_TEXT[c.kind]} (first at line ${c.firstLine}); texts keep them as printed in raw`,
-    text: printed.lines[c.firstLine - 1]?.slice(0, 200) ?? "",
-  }));
-  const structure = repairs.diagnostics.map((d): Diagnostic => ({ ...d, file, text: d.text ?? printed.lines[(d.line ?? 1) - 1]?.slice(0, 200) ?? "" }));
+  const normalisations = normalised.counts.map(
+    (c): Diagnostic => ({
+      severity: "info",
+      code: "normalised",
+      file,
+      line: c.firstLine,
+      lastLine: null,
+      message: `${c.count} character${c.count === 1 ? "" : "s"}: ${NORMALISATION_TEXT[c.kind]} (first at line ${c.firstLine}); texts keep them as printed in raw`,
+      text: printed.lines[c.firstLine - 1]?.slice(0, 200) ?? "",
+    }),
+  );
+  const structure = repairs.diagnostics.map(
+    (d): Diagnostic => ({ ...d, file, text: d.text ?? printed.lines[(d.line ?? 1) - 1]?.slice(0, 200) ?? "" }),
+  );
   const diagnostics = [...normalisations, ...structure, ...notes, ...ledger.ignoredDiagnostics(accounts)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
@@ -161,17 +203,34 @@ function readPlan(printed: SourceText, normalised: NormalisedLines, repairs: Row
 }
 
 /** A plan needs a recommendation with actions; one without actions is kept, with a warning. */
-function checkComplete(recommendations: readonly RecommendationDraft[], firstLine: Map<string, number>, file: string, note: Note): void {
+function checkComplete(
+  recommendations: readonly RecommendationDraft[],
+  firstLine: Map<string, number>,
+  file: string,
+  note: Note,
+): void {
   if (!recommendations.some((r) => r.actions.length > 0)) {
-    throw new LoadError("truncated", file, firstLine.get(recommendations[0]?.id ?? "") ?? null, "at least one recommendation with actions",
-      recommendations.length === 0 ? "no recommendation was found"
-        : recommendations.length === 1 ? `${recommendations[0]!.id} has no actions (the document may be cut short)` : "no recommendation has actions");
+    throw new LoadError(
+      "truncated",
+      file,
+      firstLine.get(recommendations[0]?.id ?? "") ?? null,
+      "at least one recommendation with actions",
+      recommendations.length === 0
+        ? "no recommendation was found"
+        : recommendations.length === 1
+          ? `${recommendations[0]!.id} has no actions (the document may be cut short)`
+          : "no recommendation has actions",
+    );
   }
   recommendations.forEach((rec, i) => {
     if (rec.actions.length > 0) return;
     const last = i === recommendations.length - 1;
-    note("warning", last ? "truncated" : "no-actions", firstLine.get(rec.id) ?? 1,
-      `${rec.id} has no actions${last ? ": the document may be cut short" : ": its rows may have been read into another recommendation"}`);
+    note(
+      "warning",
+      last ? "truncated" : "no-actions",
+      firstLine.get(rec.id) ?? 1,
+      `${rec.id} has no actions${last ? ": the document may be cut short" : ": its rows may have been read into another recommendation"}`,
+    );
   });
 }
 
@@ -183,7 +242,11 @@ function checkComplete(recommendations: readonly RecommendationDraft[], firstLin
 function checkNumbering(recommendations: readonly Recommendation[], note: Note): void {
   const numbered = (id: string) => /^(.*?)(\d+)$/u.exec(id);
   // Plans may print their items out of order (Oxfordshire): a gap is a number missing from the range.
-  const check = (ids: readonly { id: string; line: number }[], what: string, missingIn?: (id: string) => string | null) => {
+  const check = (
+    ids: readonly { id: string; line: number }[],
+    what: string,
+    missingIn?: (id: string) => string | null,
+  ) => {
     const byPrefix = new Map<string, Map<number, number>>();
     for (const { id, line } of ids) {
       const m = numbered(id);
@@ -199,22 +262,41 @@ function checkNumbering(recommendations: readonly Recommendation[], note: Note):
         if (to - from <= 1 || to - from > 50) continue;
         const missing = Array.from({ length: to - from - 1 }, (_, j) => `${prefix}${from + j + 1}`);
         const found = missing.map((x) => missingIn?.(x)).filter((x): x is string => Boolean(x));
-        note("warning", "numbering-gap", seen.get(to)!, `${what} ${prefix}${to} follows ${prefix}${from}: ${missing.join(", ")} not found${found.length ? ` (${found.join("; ")})` : ""}`);
+        note(
+          "warning",
+          "numbering-gap",
+          seen.get(to)!,
+          `${what} ${prefix}${to} follows ${prefix}${from}: ${missing.join(", ")} not found${found.length ? ` (${found.join("; ")})` : ""}`,
+        );
       }
     }
   };
-  check(recommendations.map((r) => ({ id: r.id, line: r.source.firstLine })), "recommendation");
+  check(
+    recommendations.map((r) => ({ id: r.id, line: r.source.firstLine })),
+    "recommendation",
+  );
   const actions = recommendations.flatMap((r) => r.actions);
   const insideCell = (id: string) => {
     const pattern = new RegExp(`(?<![\\w.])${id.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\w]|\\.\\d)`, "u");
     for (const a of actions) {
-      const cells = [["text", a.text], ["lead", a.lead], ["due", a.dueRaw], ["status", a.statusRaw], ...Object.entries(a.otherCells).map(([k, c]) => [k, c.text])];
+      const cells = [
+        ["text", a.text],
+        ["lead", a.lead],
+        ["due", a.dueRaw],
+        ["status", a.statusRaw],
+        ...Object.entries(a.otherCells).map(([k, c]) => [k, c.text]),
+      ];
       const hit = cells.find(([, text]) => pattern.test(text!));
       if (hit) return `${id} is printed inside the ${hit[0]} cell of action ${a.id}, line ${a.source.firstLine}`;
     }
     return null;
   };
-  for (const rec of recommendations) check(rec.actions.map((a) => ({ id: a.id, line: a.source.firstLine })), "action", insideCell);
+  for (const rec of recommendations)
+    check(
+      rec.actions.map((a) => ({ id: a.id, line: a.source.firstLine })),
+      "action",
+      insideCell,
+    );
 }
 
 type Note = ParseContext["note"];
@@ -229,14 +311,25 @@ function checkEnding(lines: readonly string[], accounts: readonly LineAccount[],
   if (last === 0) return;
   const account = accounts[last - 1];
   if (account?.use === "ignored" && (account.reason === "page-header" || account.reason === "column-header")) {
-    note("warning", "truncated", last, `the document ends on a ${account.reason === "page-header" ? "page header" : "column heading"}: it may be cut short`);
+    note(
+      "warning",
+      "truncated",
+      last,
+      `the document ends on a ${account.reason === "page-header" ? "page header" : "column heading"}: it may be cut short`,
+    );
     return;
   }
   const width = tableWidth(lines);
   const row = lines[last - 1]!;
   if (width !== null && row.includes("\t")) {
     const cells = row.split("\t").length;
-    if (cells < width) note("warning", "truncated", last, `the document ends in a row of ${cells} cells where its table has ${width}: it may be cut short`);
+    if (cells < width)
+      note(
+        "warning",
+        "truncated",
+        last,
+        `the document ends in a row of ${cells} cells where its table has ${width}: it may be cut short`,
+      );
   }
 }
 
@@ -246,7 +339,13 @@ function checkUniqueIds(recommendations: readonly Recommendation[], file: string
   for (const action of recommendations.flatMap((r) => r.actions)) {
     const first = seen.get(action.id);
     if (first !== undefined) {
-      throw new LoadError("malformed", file, action.source.firstLine, "unique action ids", `action ${action.id} already printed at line ${first}`);
+      throw new LoadError(
+        "malformed",
+        file,
+        action.source.firstLine,
+        "unique action ids",
+        `action ${action.id} already printed at line ${first}`,
+      );
     }
     seen.set(action.id, action.source.firstLine);
   }

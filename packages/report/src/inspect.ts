@@ -15,7 +15,10 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    return { text: `inspect: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`, ok: false };
+    return {
+      text: `inspect: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      ok: false,
+    };
   }
   const kind = tableFileKind(file);
   let lines: string[];
@@ -25,10 +28,14 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
     return { text: `inspect: ${isLoadError(error) ? error.message : String(error)}`, ok: false };
   }
   const headerAt = lines.findIndex((l, i) => readHeader(l, i + 1) !== null);
-  out.push(`${file}: ${kind} file, ${lines.length} ${kind === "xlsx" ? "sheet rows" : kind === "docx" ? "table rows and paragraphs" : "lines"}`);
+  out.push(
+    `${file}: ${kind} file, ${lines.length} ${kind === "xlsx" ? "sheet rows" : kind === "docx" ? "table rows and paragraphs" : "lines"}`,
+  );
   if (headerAt < 0) {
-    out.push("no header row found: it needs an Action column (Action / What we will do / Key tasks) and one of Recommendation,",
-      "Lead, By when, Progress, RAG or Ref. Name the columns in the manifest's table.columns, e.g. { \"action\": \"Tasks\", \"lead\": 4 }.");
+    out.push(
+      "no header row found: it needs an Action column (Action / What we will do / Key tasks) and one of Recommendation,",
+      'Lead, By when, Progress, RAG or Ref. Name the columns in the manifest\'s table.columns, e.g. { "action": "Tasks", "lead": 4 }.',
+    );
     return { text: out.join("\n"), ok: false };
   }
   const header = readHeader(lines[headerAt]!, headerAt + 1)!;
@@ -38,7 +45,12 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
     out.push(`  column ${k + 1} ${JSON.stringify(h)} → ${role}`);
   });
   const entry: ManifestEntry = {
-    id: basename(file).replace(/\.[^.]+$/u, "").toLowerCase().replace(/[^a-z0-9.-]+/gu, "-").replace(/^-+/u, "") || "plan",
+    id:
+      basename(file)
+        .replace(/\.[^.]+$/u, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9.-]+/gu, "-")
+        .replace(/^-+/u, "") || "plan",
     council: "my-council",
     councilName: "My Council",
     title: basename(file),
@@ -52,17 +64,24 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
   try {
     const { plan, diagnostics } = loadPlan(bytes, entry);
     const actions = plan.recommendations.flatMap((r) => r.actions.map((a) => ({ rec: r, a })));
-    out.push(`read ${plan.recommendations.length} recommendations and ${actions.length} actions; the first ${Math.min(rows, actions.length)}:`);
+    out.push(
+      `read ${plan.recommendations.length} recommendations and ${actions.length} actions; the first ${Math.min(rows, actions.length)}:`,
+    );
     for (const { rec, a } of actions.slice(0, rows)) {
       out.push(`  ${a.id} (line ${a.source.firstLine}) under ${rec.id} "${rec.text.slice(0, 60)}"`);
       out.push(`    action: ${a.text.slice(0, 100)}`);
-      out.push(`    lead: ${a.lead || "-"} | due: ${a.dueRaw || "-"} | progress/RAG: ${a.statusRaw.slice(0, 80) || "-"}`);
+      out.push(
+        `    lead: ${a.lead || "-"} | due: ${a.dueRaw || "-"} | progress/RAG: ${a.statusRaw.slice(0, 80) || "-"}`,
+      );
     }
     const warnings = diagnostics.filter((d) => d.severity === "warning");
     for (const w of warnings.slice(0, 10)) out.push(`  warning, line ${w.line}: ${w.message}`);
   } catch (error) {
     out.push(`could not read the rows: ${isLoadError(error) ? error.message : String(error)}`);
   }
-  out.push("manifest entry to paste into manifest.json's plans (set council, names and dates):", JSON.stringify(entry, null, 2));
+  out.push(
+    "manifest entry to paste into manifest.json's plans (set council, names and dates):",
+    JSON.stringify(entry, null, 2),
+  );
   return { text: out.join("\n"), ok: true };
 }

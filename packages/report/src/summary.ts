@@ -23,13 +23,17 @@ export function corpusSummary(corpus: Corpus): string {
   const total = ["total", ...header.slice(1).map((_, k) => rows.reduce((n, row) => n + Number(row[k + 1]), 0))];
   const table = [header, ...rows, total].map((row) => row.map(String));
   const widths = header.map((_, k) => Math.max(...table.map((row) => row[k]?.length ?? 0)));
-  const lines = table.map((row) => row.map((cell, k) => (k === 0 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join("  "));
+  const lines = table.map((row) =>
+    row.map((cell, k) => (k === 0 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join("  "),
+  );
   for (const e of corpus.errors) lines.push(`failed: ${e.message}`);
   for (const r of corpus.results) {
     const warnings = r.diagnostics.filter((d) => d.severity === "warning");
     if (warnings.length === 0) continue;
     const first = warnings[0]!;
-    lines.push(`check: ${r.plan.source.file}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}, first at line ${first.line ?? "?"}: ${first.message}`);
+    lines.push(
+      `check: ${r.plan.source.file}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}, first at line ${first.line ?? "?"}: ${first.message}`,
+    );
   }
   return lines.join("\n");
 }

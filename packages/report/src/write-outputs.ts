@@ -51,9 +51,14 @@ export async function writeOutputs(
     const analysis = analyseCorpus(corpus, options);
     const charts = analysisCharts(analysis);
     const rendering = renderer.render(charts.map((c) => c.spec));
-    const files: File[] = [...dataFiles(analysis), ["report.html", renderReport(analysis, charts, vegaBrowserScripts()), charts.length, "charts"]];
+    const files: File[] = [
+      ...dataFiles(analysis),
+      ["report.html", renderReport(analysis, charts, vegaBrowserScripts()), charts.length, "charts"],
+    ];
     const rendered = await rendering;
-    files.push(...charts.map((c, i): File => [join("charts", `${c.id}.svg`), rendered[i]!.svg, rendered[i]!.marks, "marks"]));
+    files.push(
+      ...charts.map((c, i): File => [join("charts", `${c.id}.svg`), rendered[i]!.svg, rendered[i]!.marks, "marks"]),
+    );
     mkdirSync(join(outDir, "charts"), { recursive: true });
     for (const [name, text] of files) writeFileSync(join(outDir, name), text);
     return files.map(([file, , count, unit]) => ({ file: join(outDir, file), count, unit }));
@@ -65,25 +70,58 @@ export async function writeOutputs(
 /** @returns the CSV and JSON files of an analysis: name, text, count and unit. */
 function dataFiles(analysis: Analysis): File[] {
   const { plans, corpus } = analysis;
-  const recThemes = new Map(analysis.themes.recommendations.map((r) => [`${r.planId}/${r.recommendationId}`, r.classification.themes.join(";")]));
-  const recommendations = recommendationRows(plans).map((r) => ({ ...r, themes: recThemes.get(`${r.plan_id}/${r.recommendation_id}`) ?? "" }));
+  const recThemes = new Map(
+    analysis.themes.recommendations.map((r) => [
+      `${r.planId}/${r.recommendationId}`,
+      r.classification.themes.join(";"),
+    ]),
+  );
+  const recommendations = recommendationRows(plans).map((r) => ({
+    ...r,
+    themes: recThemes.get(`${r.plan_id}/${r.recommendation_id}`) ?? "",
+  }));
   const matrix = analysis.themeMatrix.derive({ ids: escape((d: { ids: string[] }) => d.ids.join(";")) });
-  const csv = (name: string, t: ColumnTable | Record<string, CsvValue>[], columns?: readonly string[], map = (r: Record<string, CsvValue>) => r) => {
+  const csv = (
+    name: string,
+    t: ColumnTable | Record<string, CsvValue>[],
+    columns?: readonly string[],
+    map = (r: Record<string, CsvValue>) => r,
+  ) => {
     const rows = (Array.isArray(t) ? t : (t.objects() as Record<string, CsvValue>[])).map(map);
-    return [name, toCsv(columns ?? (Array.isArray(t) ? Object.keys(rows[0] ?? {}) : t.columnNames()), rows), rows.length, "rows"] as const;
+    return [
+      name,
+      toCsv(columns ?? (Array.isArray(t) ? Object.keys(rows[0] ?? {}) : t.columnNames()), rows),
+      rows.length,
+      "rows",
+    ] as const;
   };
   const warningsOf = (r: Corpus["results"][number]) =>
-    [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)].filter((d) => d.severity === "warning");
-  const actionThemes = new Map(analysis.themes.actions.map((a) => [`${a.planId}/${a.actionId}`, a.classification.themes]));
+    [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)].filter(
+      (d) => d.severity === "warning",
+    );
+  const actionThemes = new Map(
+    analysis.themes.actions.map((a) => [`${a.planId}/${a.actionId}`, a.classification.themes]),
+  );
   const themesOf = (f: Finding) =>
-    f.kind === "recommendation" ? (recThemes.get(`${f.planId}/${f.id}`)?.split(";").filter(Boolean) ?? []) : (actionThemes.get(`${f.planId}/${f.id}`) ?? []);
+    f.kind === "recommendation"
+      ? (recThemes.get(`${f.planId}/${f.id}`)?.split(";").filter(Boolean) ?? [])
+      : (actionThemes.get(`${f.planId}/${f.id}`) ?? []);
   const diagnostics = {
     // First what a reader must check: documents that failed, and documents that loaded with warnings.
     toCheck: [
       ...corpus.errors.map((e) => ({ file: e.file, status: "failed", warnings: 0, first: e.message })),
       ...corpus.results.flatMap((r) => {
         const warnings = warningsOf(r);
-        return warnings.length ? [{ file: r.plan.source.file, status: "warnings", warnings: warnings.length, first: `line ${warnings[0]!.line}: ${warnings[0]!.message}` }] : [];
+        return warnings.length
+          ? [
+              {
+                file: r.plan.source.file,
+                status: "warnings",
+                warnings: warnings.length,
+                first: `line ${warnings[0]!.line}: ${warnings[0]!.message}`,
+              },
+            ]
+          : [];
       }),
     ],
     documents: corpus.results.map((r) => ({
@@ -92,7 +130,13 @@ function dataFiles(analysis: Analysis): File[] {
       ...lineCounts(r),
       diagnostics: [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)],
     })),
-    errors: corpus.errors.map((e) => ({ code: e.code, file: e.file, line: e.line, expected: e.expected, message: e.message })),
+    errors: corpus.errors.map((e) => ({
+      code: e.code,
+      file: e.file,
+      line: e.line,
+      expected: e.expected,
+      message: e.message,
+    })),
   };
   return [
     csv("actions.csv", analysis.actions, [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS]),
@@ -102,7 +146,12 @@ function dataFiles(analysis: Analysis): File[] {
     csv("themes-by-council.csv", matrix),
     csv("findings.csv", findingRows(analysis.findings, themesOf), FINDING_COLUMNS),
     csv("common-weaknesses.csv", analysis.commonWeaknesses, WEAKNESS_COLUMNS),
-    csv("weakness-delivery.csv", analysis.weaknessDelivery, ["weakness", "weakness_label", "council", ...SLIPPAGE_SUMMARY_COLUMNS]),
+    csv("weakness-delivery.csv", analysis.weaknessDelivery, [
+      "weakness",
+      "weakness_label",
+      "council",
+      ...SLIPPAGE_SUMMARY_COLUMNS,
+    ]),
     csv("themes-in-several-councils.csv", analysis.commonThemes),
     csv("similar-recommendations.csv", analysis.similarRecommendations),
     ["plans.json", JSON.stringify(plans, null, 2) + "\n", plans.length, "plans"],

@@ -12,7 +12,13 @@ import {
 } from "../charts/specs.js";
 import { similarRecommendations } from "../compare/similar-recommendations.js";
 import { commonThemes, themeMatrix } from "../compare/theme-matrix.js";
-import { commonWeaknessGroups, commonWeaknessTable, weaknessDelivery, withWeaknesses, type CommonWeakness } from "../findings/common-weaknesses.js";
+import {
+  commonWeaknessGroups,
+  commonWeaknessTable,
+  weaknessDelivery,
+  withWeaknesses,
+  type CommonWeakness,
+} from "../findings/common-weaknesses.js";
 import { planFindings, type Finding } from "../findings/plan-findings.js";
 import { expectPlans } from "../errors/argument-error.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
@@ -104,7 +110,11 @@ export interface AnalysisChart {
 export function analysisCharts(analysis: PlanAnalysis): AnalysisChart[] {
   const themeOrder = analysis.themes.codebook.themes.map((t) => t.id);
   return [
-    { id: "themes-heatmap", title: "Themes by council", spec: themeHeatmapSpec(analysis.themeMatrix, { themes: themeOrder }) },
+    {
+      id: "themes-heatmap",
+      title: "Themes by council",
+      spec: themeHeatmapSpec(analysis.themeMatrix, { themes: themeOrder }),
+    },
     { id: "slippage-by-council", title: "Slipped share by council", spec: slippageByCouncilSpec(analysis.slippage) },
     { id: "slip-reasons", title: "Why actions slipped", spec: slipReasonsSpec(analysis.slippage) },
     { id: "slip-days", title: "Slip days", spec: slipDaysSpec(analysis.actions) },

@@ -25,19 +25,33 @@ export function themeHeatmapSpec(matrix: ColumnTable, options: { themes?: readon
   const data = rows(matrix).map(({ ids: _ids, ...r }) => r);
   return {
     $schema: SCHEMA,
-    title: { text: "Themes of actions by council", subtitle: "colour: share of the council's actions; number: actions", ...FONT },
+    title: {
+      text: "Themes of actions by council",
+      subtitle: "colour: share of the council's actions; number: actions",
+      ...FONT,
+    },
     data: { values: data },
     width: { step: 46 },
     height: { step: 30 },
     encoding: {
-      x: { field: "theme", type: "nominal", sort: options.themes ? [...options.themes] : undefined, axis: { labelAngle: -40, title: null } },
+      x: {
+        field: "theme",
+        type: "nominal",
+        sort: options.themes ? [...options.themes] : undefined,
+        axis: { labelAngle: -40, title: null },
+      },
       y: { field: "council", type: "nominal", sort: councilOrder(data), title: null },
     },
     layer: [
       {
         mark: "rect",
         encoding: {
-          color: { field: "share", type: "quantitative", scale: { scheme: "blues", domainMin: 0 }, legend: { format: ".0%", title: "share" } },
+          color: {
+            field: "share",
+            type: "quantitative",
+            scale: { scheme: "blues", domainMin: 0 },
+            legend: { format: ".0%", title: "share" },
+          },
           tooltip: [
             { field: "council", type: "nominal" },
             { field: "theme", type: "nominal" },
@@ -74,13 +88,23 @@ export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
   }));
   return {
     $schema: SCHEMA,
-    title: { text: "Share of actions that slipped, as of each plan's date", subtitle: "denominator: actions whose slippage can be judged", ...FONT },
+    title: {
+      text: "Share of actions that slipped, as of each plan's date",
+      subtitle: "denominator: actions whose slippage can be judged",
+      ...FONT,
+    },
     data: { values: data },
     width: 420,
     height: { step: 28 },
     encoding: {
       y: { field: "council", type: "nominal", sort: councilOrder(data), title: null },
-      x: { field: "bar", type: "quantitative", title: "slipped share", axis: { format: ".0%" }, scale: { domain: [0, 1] } },
+      x: {
+        field: "bar",
+        type: "quantitative",
+        title: "slipped share",
+        axis: { format: ".0%" },
+        scale: { domain: [0, 1] },
+      },
     },
     layer: [
       {
@@ -97,7 +121,10 @@ export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
           ],
         },
       },
-      { mark: { type: "text", align: "left", dx: 4, fontSize: 11 }, encoding: { text: { field: "label", type: "nominal" } } },
+      {
+        mark: { type: "text", align: "left", dx: 4, fontSize: 11 },
+        encoding: { text: { field: "label", type: "nominal" } },
+      },
     ],
   };
 }
@@ -113,7 +140,13 @@ export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
 export function slipReasonsSpec(summary: ColumnTable): TopLevelSpec {
   const reasons = ["overdue_open", "deadline_moved", "extension_agreed", "rated_red"] as const;
   const data = rows(summary).flatMap((r) =>
-    reasons.map((reason) => ({ council: r.council, reason: reason.replace(/_/gu, " "), actions: Number(r[reason] ?? 0), slipped: r.slipped, assessable: r.assessable })),
+    reasons.map((reason) => ({
+      council: r.council,
+      reason: reason.replace(/_/gu, " "),
+      actions: Number(r[reason] ?? 0),
+      slipped: r.slipped,
+      assessable: r.assessable,
+    })),
   );
   return {
     $schema: SCHEMA,
@@ -125,7 +158,12 @@ export function slipReasonsSpec(summary: ColumnTable): TopLevelSpec {
     encoding: {
       y: { field: "council", type: "nominal", sort: councilOrder(data), title: null },
       x: { field: "actions", type: "quantitative", title: "actions", stack: "zero" },
-      color: { field: "reason", type: "nominal", sort: reasons.map((r) => r.replace(/_/gu, " ")), scale: { range: ["#d62728", "#ff7f0e", "#9467bd", "#8c564b"] } },
+      color: {
+        field: "reason",
+        type: "nominal",
+        sort: reasons.map((r) => r.replace(/_/gu, " ")),
+        scale: { range: ["#d62728", "#ff7f0e", "#9467bd", "#8c564b"] },
+      },
       tooltip: [
         { field: "council", type: "nominal" },
         { field: "reason", type: "nominal" },
@@ -147,16 +185,28 @@ export function slipReasonsSpec(summary: ColumnTable): TopLevelSpec {
 export function slipDaysSpec(actions: ColumnTable): TopLevelSpec {
   const data = rows(actions)
     .filter((r) => r.slipped === true && r.slip_days !== null && !r.removed)
-    .map((r) => ({ council: r.council, action_id: r.action_id, slip_days: r.slip_days, bound: r.slip_days_is_lower_bound ? "at least (still open)" : "exact (revised date)" }));
+    .map((r) => ({
+      council: r.council,
+      action_id: r.action_id,
+      slip_days: r.slip_days,
+      bound: r.slip_days_is_lower_bound ? "at least (still open)" : "exact (revised date)",
+    }));
   return {
     $schema: SCHEMA,
-    title: { text: "Slip days of slipped actions", subtitle: "hollow: a lower bound, the action was still open at the plan's date", ...FONT },
+    title: {
+      text: "Slip days of slipped actions",
+      subtitle: "hollow: a lower bound, the action was still open at the plan's date",
+      ...FONT,
+    },
     data: { values: data },
     width: 420,
     height: { step: 36 },
     encoding: { y: { field: "council", type: "nominal", sort: councilOrder(data), title: null } },
     layer: [
-      { mark: { type: "boxplot", extent: "min-max", opacity: 0.35, size: 18 }, encoding: { x: { field: "slip_days", type: "quantitative", title: "days" } } },
+      {
+        mark: { type: "boxplot", extent: "min-max", opacity: 0.35, size: 18 },
+        encoding: { x: { field: "slip_days", type: "quantitative", title: "days" } },
+      },
       {
         mark: { type: "point", size: 40 },
         encoding: {
@@ -164,7 +214,12 @@ export function slipDaysSpec(actions: ColumnTable): TopLevelSpec {
           shape: { field: "bound", type: "nominal", title: null, legend: { labelLimit: 220 } },
           fill: { condition: { test: "datum.bound === 'exact (revised date)'", value: "#333" }, value: "transparent" },
           color: { value: "#333" },
-          tooltip: [{ field: "council" }, { field: "action_id", title: "action" }, { field: "slip_days", title: "slip days" }, { field: "bound" }],
+          tooltip: [
+            { field: "council" },
+            { field: "action_id", title: "action" },
+            { field: "slip_days", title: "slip days" },
+            { field: "bound" },
+          ],
         },
       },
     ],
@@ -179,10 +234,16 @@ export function slipDaysSpec(actions: ColumnTable): TopLevelSpec {
  * @returns a Vega-Lite spec.
  */
 export function statusByCouncilSpec(actions: ColumnTable): TopLevelSpec {
-  const data = rows(actions).filter((r) => !r.removed).map((r) => ({ council: r.council, status: r.status }));
+  const data = rows(actions)
+    .filter((r) => !r.removed)
+    .map((r) => ({ council: r.council, status: r.status }));
   return {
     $schema: SCHEMA,
-    title: { text: "Status of actions by council", subtitle: "unknown: the plan reports no progress for the action", ...FONT },
+    title: {
+      text: "Status of actions by council",
+      subtitle: "unknown: the plan reports no progress for the action",
+      ...FONT,
+    },
     data: { values: data },
     width: 420,
     height: { step: 28 },
@@ -190,9 +251,18 @@ export function statusByCouncilSpec(actions: ColumnTable): TopLevelSpec {
     encoding: {
       y: { field: "council", type: "nominal", sort: councilOrder(data), title: null },
       x: { aggregate: "count", type: "quantitative", title: "actions" },
-      color: { field: "status", type: "nominal", sort: STATUS_ORDER, scale: { domain: STATUS_ORDER, range: ["#2ca02c", "#ff9f0e", "#d62728", "#c7c7c7"] } },
+      color: {
+        field: "status",
+        type: "nominal",
+        sort: STATUS_ORDER,
+        scale: { domain: STATUS_ORDER, range: ["#2ca02c", "#ff9f0e", "#d62728", "#c7c7c7"] },
+      },
       order: { field: "status_rank", type: "quantitative" },
-      tooltip: [{ field: "council" }, { field: "status" }, { aggregate: "count", type: "quantitative", title: "actions" }],
+      tooltip: [
+        { field: "council" },
+        { field: "status" },
+        { aggregate: "count", type: "quantitative", title: "actions" },
+      ],
     },
     transform: [{ calculate: `indexof(${JSON.stringify(STATUS_ORDER)}, datum.status)`, as: "status_rank" }],
   };
@@ -205,7 +275,9 @@ export function statusByCouncilSpec(actions: ColumnTable): TopLevelSpec {
  * @returns a Vega-Lite spec.
  */
 export function ragByCouncilSpec(actions: ColumnTable): TopLevelSpec {
-  const data = rows(actions).filter((r) => r.rag !== null && !r.removed).map((r) => ({ council: r.council, rag: r.rag }));
+  const data = rows(actions)
+    .filter((r) => r.rag !== null && !r.removed)
+    .map((r) => ({ council: r.council, rag: r.rag }));
   return {
     $schema: SCHEMA,
     title: { text: "RAG ratings by council", subtitle: "only plans that rate their actions", ...FONT },
@@ -232,11 +304,23 @@ export function ragByCouncilSpec(actions: ColumnTable): TopLevelSpec {
 export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
   const all = rows(actions);
   const order = councilOrder(all);
-  const dues = all.filter((r) => r.due_end !== null && !r.removed).map((r) => ({ council: r.council, action_id: r.action_id, due_end: r.due_end, due_raw: r.due_raw, status: r.status }));
+  const dues = all
+    .filter((r) => r.due_end !== null && !r.removed)
+    .map((r) => ({
+      council: r.council,
+      action_id: r.action_id,
+      due_end: r.due_end,
+      due_raw: r.due_raw,
+      status: r.status,
+    }));
   const asOf = order.map((council) => ({ council, as_of: all.find((r) => r.council === council)?.as_of }));
   return {
     $schema: SCHEMA,
-    title: { text: "Due dates of actions, with each plan's date", subtitle: "black tick: the date the plan's progress describes (asOf)", ...FONT },
+    title: {
+      text: "Due dates of actions, with each plan's date",
+      subtitle: "black tick: the date the plan's progress describes (asOf)",
+      ...FONT,
+    },
     width: 560,
     height: { step: 34 },
     layer: [
@@ -246,8 +330,19 @@ export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
         encoding: {
           x: { field: "due_end", type: "temporal", title: "deadline" },
           y: { field: "council", type: "nominal", sort: order, title: null },
-          color: { field: "status", type: "nominal", sort: STATUS_ORDER, scale: { domain: STATUS_ORDER, range: ["#2ca02c", "#ff9f0e", "#d62728", "#9e9e9e"] } },
-          tooltip: [{ field: "council" }, { field: "action_id", title: "action" }, { field: "due_raw", title: "due (as printed)" }, { field: "due_end", type: "temporal", title: "deadline" }, { field: "status" }],
+          color: {
+            field: "status",
+            type: "nominal",
+            sort: STATUS_ORDER,
+            scale: { domain: STATUS_ORDER, range: ["#2ca02c", "#ff9f0e", "#d62728", "#9e9e9e"] },
+          },
+          tooltip: [
+            { field: "council" },
+            { field: "action_id", title: "action" },
+            { field: "due_raw", title: "due (as printed)" },
+            { field: "due_end", type: "temporal", title: "deadline" },
+            { field: "status" },
+          ],
         },
       },
       {
@@ -274,7 +369,11 @@ export function ragVersusEvidenceSpec(table: ColumnTable): TopLevelSpec {
   const data = rows(table).map((r) => ({ ...r, label: `${r.council} ${r.action_id}` }));
   return {
     $schema: SCHEMA,
-    title: { text: "Rated amber or green after the deadline had passed", subtitle: "days between the deadline and the plan's date", ...FONT },
+    title: {
+      text: "Rated amber or green after the deadline had passed",
+      subtitle: "days between the deadline and the plan's date",
+      ...FONT,
+    },
     data: { values: data },
     width: 420,
     height: { step: 12 },
@@ -282,8 +381,20 @@ export function ragVersusEvidenceSpec(table: ColumnTable): TopLevelSpec {
     encoding: {
       y: { field: "label", type: "nominal", sort: "-x", title: null, axis: { labelFontSize: 9 } },
       x: { field: "days_past_due", type: "quantitative", title: "days past the deadline" },
-      color: { field: "rag", type: "nominal", title: "RAG", scale: { domain: ["amber", "green"], range: ["#ff9f0e", "#2ca02c"] } },
-      tooltip: [{ field: "council" }, { field: "action_id", title: "action" }, { field: "due_raw", title: "due (as printed)" }, { field: "status_raw", title: "RAG cell" }, { field: "days_past_due", title: "days past due" }, { field: "action_text", title: "action" }],
+      color: {
+        field: "rag",
+        type: "nominal",
+        title: "RAG",
+        scale: { domain: ["amber", "green"], range: ["#ff9f0e", "#2ca02c"] },
+      },
+      tooltip: [
+        { field: "council" },
+        { field: "action_id", title: "action" },
+        { field: "due_raw", title: "due (as printed)" },
+        { field: "status_raw", title: "RAG cell" },
+        { field: "days_past_due", title: "days past due" },
+        { field: "action_text", title: "action" },
+      ],
     },
   };
 }

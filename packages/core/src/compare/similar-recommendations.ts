@@ -4,7 +4,9 @@ import { rowsTable } from "../tables/rows-table.js";
 import type { Plan } from "../schema/plan.js";
 
 const STOP = new Set(
-  "a an and are as at be by for from has have in into is it its of on or so that the their there these this to was were which will with within all any who they them what ensure ensuring improve develop review council councils local authority".split(" "),
+  "a an and are as at be by for from has have in into is it its of on or so that the their there these this to was were which will with within all any who they them what ensure ensuring improve develop review council councils local authority".split(
+    " ",
+  ),
 );
 
 /**
@@ -40,7 +42,10 @@ function stem(word: string): string {
  *
  * @returns `council_a, recommendation_a, council_b, recommendation_b, similarity, shared_terms, text_a, text_b`.
  */
-export function similarRecommendations(plans: readonly Plan[], options: { threshold?: number; limit?: number } = {}): ColumnTable {
+export function similarRecommendations(
+  plans: readonly Plan[],
+  options: { threshold?: number; limit?: number } = {},
+): ColumnTable {
   expectPlans(plans);
   const threshold = options.threshold ?? 0.1;
   const docs = plans.flatMap((p) =>
@@ -60,8 +65,14 @@ export function similarRecommendations(plans: readonly Plan[], options: { thresh
     return new Map([...v].map(([t, x]) => [t, x / norm] as const));
   });
   const pairs: {
-    council_a: string; recommendation_a: string; council_b: string; recommendation_b: string;
-    similarity: number; shared_terms: string; text_a: string; text_b: string;
+    council_a: string;
+    recommendation_a: string;
+    council_b: string;
+    recommendation_b: string;
+    similarity: number;
+    shared_terms: string;
+    text_a: string;
+    text_b: string;
   }[] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
@@ -76,12 +87,25 @@ export function similarRecommendations(plans: readonly Plan[], options: { thresh
         council_b: docs[j]!.council,
         recommendation_b: docs[j]!.id,
         similarity: Math.round(similarity * 1000) / 1000,
-        shared_terms: shared.sort((x, y) => y[1] - x[1]).slice(0, 6).map(([t]) => t).join("; "),
+        shared_terms: shared
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 6)
+          .map(([t]) => t)
+          .join("; "),
         text_a: docs[i]!.text,
         text_b: docs[j]!.text,
       });
     }
   }
   pairs.sort((x, y) => y.similarity - x.similarity);
-  return rowsTable(pairs.slice(0, options.limit ?? pairs.length), ["council_a", "recommendation_a", "council_b", "recommendation_b", "similarity", "shared_terms", "text_a", "text_b"]);
+  return rowsTable(pairs.slice(0, options.limit ?? pairs.length), [
+    "council_a",
+    "recommendation_a",
+    "council_b",
+    "recommendation_b",
+    "similarity",
+    "shared_terms",
+    "text_a",
+    "text_b",
+  ]);
 }

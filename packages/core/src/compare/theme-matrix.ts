@@ -20,8 +20,17 @@ export function themeMatrix(themes: PlanThemes, unit: UnitKind = "action"): Colu
     councils.flatMap((council) => {
       const own = units.filter((u) => u.council === council);
       return themes.codebook.themes.map((t) => {
-        const ids = own.filter((u) => u.classification.themes.includes(t.id)).map((u) => ("actionId" in u ? u.actionId : u.recommendationId));
-        return { council, theme: t.id, count: ids.length, units: own.length, share: own.length ? ids.length / own.length : null, ids };
+        const ids = own
+          .filter((u) => u.classification.themes.includes(t.id))
+          .map((u) => ("actionId" in u ? u.actionId : u.recommendationId));
+        return {
+          council,
+          theme: t.id,
+          count: ids.length,
+          units: own.length,
+          share: own.length ? ids.length / own.length : null,
+          ids,
+        };
       });
     }),
   );
@@ -46,7 +55,10 @@ export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action")
     const [theme_a = "", theme_b = ""] = k.split("\u0000");
     return { theme_a, theme_b, count };
   });
-  rows.sort((x, y) => order.indexOf(x.theme_a) - order.indexOf(y.theme_a) || order.indexOf(x.theme_b) - order.indexOf(y.theme_b));
+  rows.sort(
+    (x, y) =>
+      order.indexOf(x.theme_a) - order.indexOf(y.theme_a) || order.indexOf(x.theme_b) - order.indexOf(y.theme_b),
+  );
   return rowsTable(rows, ["theme_a", "theme_b", "count"]);
 }
 
@@ -63,7 +75,13 @@ export function commonThemes(themes: PlanThemes, minCouncils = 3): ColumnTable {
     const recs = themes.recommendations.filter((r) => r.classification.themes.includes(t.id));
     const acts = themes.actions.filter((a) => a.classification.themes.includes(t.id));
     const councils = [...new Set([...recs, ...acts].map((u) => u.council))];
-    return { theme: t.id, councils: councils.length, council_list: councils.join(";"), recommendations: recs.length, actions: acts.length };
+    return {
+      theme: t.id,
+      councils: councils.length,
+      council_list: councils.join(";"),
+      recommendations: recs.length,
+      actions: acts.length,
+    };
   });
   return from(rows)
     .filter(escape((d: { councils: number }) => d.councils >= minCouncils))

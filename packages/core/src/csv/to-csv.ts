@@ -20,13 +20,19 @@ export function toCsv<K extends string>(
 ): string {
   if (isTable(columns)) {
     const names = (rows === undefined ? columns.columnNames() : rows) as unknown;
-    if (!Array.isArray(names) || names.some((n) => typeof n !== "string")) throw new ArgumentError("columns", "an array of column names to write from the table", rows);
+    if (!Array.isArray(names) || names.some((n) => typeof n !== "string"))
+      throw new ArgumentError("columns", "an array of column names to write from the table", rows);
     return toCsv(names as string[], columns.objects() as Record<string, CsvValue>[]);
   }
   if (!Array.isArray(columns) || columns.some((c) => typeof c !== "string")) {
     throw new ArgumentError("columns", "an array of column names (then the rows), or an arquero table", columns);
   }
-  if (rows === undefined || rows === null || typeof (rows as Iterable<unknown>)[Symbol.iterator] !== "function" || typeof rows === "string") {
+  if (
+    rows === undefined ||
+    rows === null ||
+    typeof (rows as Iterable<unknown>)[Symbol.iterator] !== "function" ||
+    typeof rows === "string"
+  ) {
     throw new ArgumentError("rows", "an iterable of row objects keyed by column name", rows);
   }
   const names = columns as readonly K[];
@@ -39,11 +45,17 @@ export function toCsv<K extends string>(
 export type CsvValue = string | number | boolean | null | undefined;
 
 function isTable(value: unknown): value is ColumnTable {
-  return value !== null && typeof value === "object" && typeof (value as ColumnTable).columnNames === "function" && typeof (value as ColumnTable).objects === "function";
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    typeof (value as ColumnTable).columnNames === "function" &&
+    typeof (value as ColumnTable).objects === "function"
+  );
 }
 
 function csvField(value: CsvValue): string {
-  if (value !== null && value !== undefined && typeof value === "object") throw new ArgumentError("rows", "rows whose cells are text, numbers, booleans or null", value);
+  if (value !== null && value !== undefined && typeof value === "object")
+    throw new ArgumentError("rows", "rows whose cells are text, numbers, booleans or null", value);
   if (value === null || value === undefined) return "";
   const text = typeof value === "string" ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

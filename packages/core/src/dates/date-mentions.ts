@@ -26,14 +26,20 @@ const Y = "(\\d{4}|\\d{2})(?!\\d|\\s?(?:st|nd|rd|th)\\b)";
 /** An ordinal suffix, possibly printed apart from its number ("14 th"). */
 const ORDINAL = "\\s?(?:st|nd|rd|th)\\b";
 const DASH = "\\s*(?:-|\\u2013|\\u2014|to|and|\\/)\\s*";
-type Read = (m: RegExpExecArray, hint?: number, ordinalHint?: string) => Omit<DateMention, "index" | "length"> | DateProblem | null;
+type Read = (
+  m: RegExpExecArray,
+  hint?: number,
+  ordinalHint?: string,
+) => Omit<DateMention, "index" | "length"> | DateProblem | null;
 const PATTERNS: { re: RegExp; read: Read }[] = [
   // 17/9/14, 19.10.12, 11/03/2013 — always day first.
   {
     re: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])/g,
     read: (m) => {
       const iso = isoDay(fullYear(m[3]!), Number(m[2]), Number(m[1]));
-      return iso ? { start: iso, end: iso, precision: "day", range: false } : { text: m[0], reason: "not a calendar day" };
+      return iso
+        ? { start: iso, end: iso, precision: "day", range: false }
+        : { text: m[0], reason: "not a calendar day" };
     },
   },
   // Oct 12 – Dec 12, Nov 12 – Jan 13: a range of two month-years.
@@ -57,7 +63,10 @@ const PATTERNS: { re: RegExp; read: Read }[] = [
   // December 31st 2013, June 30th, 2013, January 14 th, December 31 2013: a month, then a day (an
   // ordinal is always a day); with no year printed, the year comes from the ordinal hint.
   {
-    re: new RegExp(`\\b(${M})\\s*(\\d{1,2})(?:${ORDINAL},?\\s*(?:(\\d{4}|\\d{2})(?!\\d))?|,?\\s+(\\d{4})(?!\\d))`, "gi"),
+    re: new RegExp(
+      `\\b(${M})\\s*(\\d{1,2})(?:${ORDINAL},?\\s*(?:(\\d{4}|\\d{2})(?!\\d))?|,?\\s+(\\d{4})(?!\\d))`,
+      "gi",
+    ),
     read: (m, _hint, ordinalHint) => {
       const printed = m[3] ?? m[4];
       const month = monthNumber(m[1]!)!;
@@ -65,7 +74,9 @@ const PATTERNS: { re: RegExp; read: Read }[] = [
       const year = printed === undefined ? nearestYear(month, day, ordinalHint) : fullYear(printed);
       if (year === null) return null;
       const iso = isoDay(year, month, day);
-      return iso ? { start: iso, end: iso, precision: "day", range: false, yearInferred: printed === undefined } : { text: m[0], reason: "not a calendar day" };
+      return iso
+        ? { start: iso, end: iso, precision: "day", range: false, yearInferred: printed === undefined }
+        : { text: m[0], reason: "not a calendar day" };
     },
   },
   // Sept-Oct 12, Sept and Oct 12, Sept / Oct (year from the hint).
@@ -82,7 +93,9 @@ const PATTERNS: { re: RegExp; read: Read }[] = [
     re: new RegExp(`(?<!\\b${M}\\s*)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\s*,?\\s*${Y}`, "gi"),
     read: (m) => {
       const iso = isoDay(fullYear(m[3]!), monthNumber(m[2]!)!, Number(m[1]));
-      return iso ? { start: iso, end: iso, precision: "day", range: false } : { text: m[0], reason: "not a calendar day" };
+      return iso
+        ? { start: iso, end: iso, precision: "day", range: false }
+        : { text: m[0], reason: "not a calendar day" };
     },
   },
   // February 2013, Feb 13, Feb13, March13 — month and year, never a day.
@@ -126,7 +139,12 @@ function monthOf(name: string, year: string): Omit<DateMention, "index" | "lengt
   return { ...monthSpan(y, monthNumber(name)!), precision: "month", range: false };
 }
 
-function monthRange(m1: string, y1: string, m2: string, y2: string): Omit<DateMention, "index" | "length"> | DateProblem {
+function monthRange(
+  m1: string,
+  y1: string,
+  m2: string,
+  y2: string,
+): Omit<DateMention, "index" | "length"> | DateProblem {
   const from = monthOf(m1, y1);
   const to = monthOf(m2, y2);
   if ("reason" in from) return from;
@@ -151,7 +169,11 @@ function yearEnd(year: number): Omit<DateMention, "index" | "length"> | DateProb
  * @returns the mentions in text order (overlapping matches resolved in favour of the longer), and
  * the date-like tokens that are not valid dates.
  */
-export function findDates(text: string, yearHint?: number, ordinalHint?: string): { dates: DateMention[]; problems: DateProblem[] } {
+export function findDates(
+  text: string,
+  yearHint?: number,
+  ordinalHint?: string,
+): { dates: DateMention[]; problems: DateProblem[] } {
   const taken: boolean[] = [];
   const dates: DateMention[] = [];
   const problems: DateProblem[] = [];

@@ -39,7 +39,10 @@ export const DueDateSchema = z.object({
   /** "Extension to timescale agreed" is printed in the cell. */
   extensionAgreed: z.boolean(),
   /** Month the extension was agreed in (`YYYY-MM`), where printed. */
-  extensionMonth: z.string().regex(/^\d{4}-\d{2}$/u).nullable(),
+  extensionMonth: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/u)
+    .nullable(),
   /** "Remove from plan" is printed in the cell. */
   removed: z.boolean(),
   /** Why the cell is `unparsed`, or a note on a date-like token that was not a date. */
@@ -49,7 +52,8 @@ export const DueDateSchema = z.object({
 /** A parsed due cell. */
 export type DueDate = z.infer<typeof DueDateSchema>;
 
-const EXTENSION = /extension to timescale agreed(?:\s+in)?\s*(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*(\d{4}|\d{2})(?!\d))?/iu;
+const EXTENSION =
+  /extension to timescale agreed(?:\s+in)?\s*(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*(\d{4}|\d{2})(?!\d))?/iu;
 const REMOVED = /\bremove(?:d)? from (?:the )?plan\b/iu;
 const DONE = /^(?:completed?|done|achieved|in place already|already in place)\b/iu;
 const TBD = /\b(?:to be (?:determined|confirmed|agreed|decided)|tbc|tbd|to be advised)\b/iu;
@@ -94,8 +98,10 @@ const readDueMemo = memoizeByText((key: string) => {
  */
 export function parseDue(raw: string, options: ParseDueOptions = {}): Readonly<DueDate> {
   if (typeof raw !== "string") throw new ArgumentError("raw", "the printed due cell (a string)", raw);
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", "an options object such as { asOf }", options);
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw new ArgumentError("options.asOf", "an ISO date YYYY-MM-DD", options.asOf);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", "an options object such as { asOf }", options);
+  if (options.asOf !== undefined && !isIsoDate(options.asOf))
+    throw new ArgumentError("options.asOf", "an ISO date YYYY-MM-DD", options.asOf);
   return readDueMemo(options.asOf === undefined ? `\u0000${raw}` : `${options.asOf}\u0000${raw}`);
 }
 
@@ -109,7 +115,11 @@ function readDue(raw: string, asOf: string | undefined): DueDate {
     problem: null,
   };
   const text = raw.replace(EXTENSION, " ").replace(REMOVED, " ").replace(/\s+/gu, " ").trim();
-  const result = (kind: DueKind, span: { start: string; end: string } | null = null, problem: string | null = null): DueDate => ({
+  const result = (
+    kind: DueKind,
+    span: { start: string; end: string } | null = null,
+    problem: string | null = null,
+  ): DueDate => ({
     ...base,
     kind,
     start: span?.start ?? null,
@@ -119,7 +129,8 @@ function readDue(raw: string, asOf: string | undefined): DueDate {
 
   if (text === "") return result("none");
   if (DONE.test(text)) return result("done");
-  if (TBD.test(text) || /^(?:timescale|review dates?)\b.*\b(?:determined|confirmed)\b/iu.test(text)) return result("tbd");
+  if (TBD.test(text) || /^(?:timescale|review dates?)\b.*\b(?:determined|confirmed)\b/iu.test(text))
+    return result("tbd");
 
   const yearOnwards = YEAR_ONWARDS.exec(text);
   const { dates, problems } = findDates(text, undefined, asOf);
@@ -135,12 +146,14 @@ function readDue(raw: string, asOf: string | undefined): DueDate {
   const bracketed = [...text.matchAll(PARENTHESES)].flatMap((m) => findDates(m[1] ?? "", undefined, asOf).dates);
   if (RELATIVE.test(text) || /\bQ[1-4]\b/u.test(text)) {
     if (bracketed.length === 1) return result("month", bracketed[0]!);
-    if (dates.length === 0) return RELATIVE.test(text) ? result("relative") : result("unparsed", null, "quarter with no month");
+    if (dates.length === 0)
+      return RELATIVE.test(text) ? result("relative") : result("unparsed", null, "quarter with no month");
   }
   if (RECURRING.test(text)) return result("recurring", dates[0] ?? null);
   if (START.test(text)) {
     if (dates.length === 1) return result("start", dates[0]!);
-    if (dates.length === 0 && yearOnwards) return result("start", { start: `${yearOnwards[1]}-01-01`, end: `${yearOnwards[1]}-12-31` });
+    if (dates.length === 0 && yearOnwards)
+      return result("start", { start: `${yearOnwards[1]}-01-01`, end: `${yearOnwards[1]}-12-31` });
   }
   if (dates.length === 0) {
     if (IMMEDIATE.test(text)) return result("immediate");

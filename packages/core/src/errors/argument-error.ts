@@ -53,8 +53,16 @@ export function expectPlans<T>(plans: readonly T[], argument = "plans"): readonl
  * @returns the table.
  * @throws ArgumentError naming the argument otherwise.
  */
-export function expectTable<T extends { columnNames(): string[] }>(table: T, argument: string, example = "actionTable(plans)"): T {
-  if (table === null || typeof table !== "object" || typeof (table as { columnNames?: unknown }).columnNames !== "function") {
+export function expectTable<T extends { columnNames(): string[] }>(
+  table: T,
+  argument: string,
+  example = "actionTable(plans)",
+): T {
+  if (
+    table === null ||
+    typeof table !== "object" ||
+    typeof (table as { columnNames?: unknown }).columnNames !== "function"
+  ) {
     throw new ArgumentError(argument, `an arquero table such as ${example}`, table);
   }
   return table;

@@ -33,13 +33,18 @@ export const MAX_GROUPS_PER_FINDING = 2;
  * const weaknesses = commonWeaknessGroups(planFindings(loadAll().plans));
  * weaknesses.map((w) => `${w.label}: ${w.councils.join(", ")}`);
  */
-export function commonWeaknessGroups(findings: readonly Finding[], codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes): CommonWeakness[] {
+export function commonWeaknessGroups(
+  findings: readonly Finding[],
+  codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
+): CommonWeakness[] {
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   const order = new Map(compiled.codebook.codes.map((c, k) => [c.id, k]));
   const byCode = new Map<string, { finding: Finding; evidence: Evidence[] }[]>();
   for (const finding of findings) {
     const first = (code: string) => Math.min(...finding.evidence.filter((e) => e.theme === code).map((e) => e.start));
-    const kept = [...finding.codes].sort((a, b) => first(a) - first(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0)).slice(0, MAX_GROUPS_PER_FINDING);
+    const kept = [...finding.codes]
+      .sort((a, b) => first(a) - first(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0))
+      .slice(0, MAX_GROUPS_PER_FINDING);
     for (const code of kept) {
       let members = byCode.get(code);
       if (!members) byCode.set(code, (members = []));
@@ -72,7 +77,14 @@ export function commonWeaknessGroups(findings: readonly Finding[], codes: Findin
  * commonWeaknessTable(weaknesses, actionTable(plans)).print();
  */
 export function commonWeaknessTable(weaknesses: readonly CommonWeakness[], actions?: ColumnTable): ColumnTable {
-  const delivery = actions ? new Map((slippageSummary(withWeaknesses(actions, weaknesses), ["weakness"]).objects() as Row[]).map((r) => [r.weakness, r])) : null;
+  const delivery = actions
+    ? new Map(
+        (slippageSummary(withWeaknesses(actions, weaknesses), ["weakness"]).objects() as Row[]).map((r) => [
+          r.weakness,
+          r,
+        ]),
+      )
+    : null;
   const rows = weaknesses.map((w) => {
     const d = delivery?.get(w.id);
     return {
@@ -90,7 +102,16 @@ export function commonWeaknessTable(weaknesses: readonly CommonWeakness[], actio
 }
 
 /** Columns of `common-weaknesses.csv`, in order. */
-export const WEAKNESS_COLUMNS = ["weakness_id", "weakness", "councils", "council_list", "findings", "actions", "slipped", "assessable"] as const;
+export const WEAKNESS_COLUMNS = [
+  "weakness_id",
+  "weakness",
+  "councils",
+  "council_list",
+  "findings",
+  "actions",
+  "slipped",
+  "assessable",
+] as const;
 
 /**
  * Adds to an action table the weaknesses each action answers: `weakness_list` (ids) — so that
@@ -129,7 +150,7 @@ export function weaknessDelivery(actions: ColumnTable, weaknesses: readonly Comm
 }
 
 // Arquero row proxies are untyped.
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>;
 
 function actionKeys(w: CommonWeakness): Set<string> {
   return new Set(w.members.flatMap((m) => m.finding.actions.map((a) => `${m.finding.planId}\u0000${a.id}`)));

@@ -19,30 +19,54 @@ export const defaultFindingCodes: FindingCodebookInput = {
       id: "da_police_notifications",
       parent: "domestic_abuse",
       label: "Police notifications and screening of domestic abuse referrals",
-      definition: "How police notifications of domestic incidents reach children's social care, and how such referrals are screened and risk assessed.",
+      definition:
+        "How police notifications of domestic incidents reach children's social care, and how such referrals are screened and risk assessed.",
       rules: [
-        { id: "da.screening", pattern: "\\bscreening\\b[^.;]{0,60}\\b(?:domestic (?:abuse|violence)|DA|DV)\\b[^.;]{0,30}\\breferrals?\\b|\\b(?:domestic (?:abuse|violence))\\b[^.;]{0,20}\\breferrals?\\b" },
-        { id: "da.police-notifications", pattern: "\\bnotifications?\\b[^.;]{0,80}\\bpolice\\b|\\bpolice\\b[^.;]{0,80}\\b(?:notifications?|screening)\\b" },
+        {
+          id: "da.screening",
+          pattern:
+            "\\bscreening\\b[^.;]{0,60}\\b(?:domestic (?:abuse|violence)|DA|DV)\\b[^.;]{0,30}\\breferrals?\\b|\\b(?:domestic (?:abuse|violence))\\b[^.;]{0,20}\\breferrals?\\b",
+        },
+        {
+          id: "da.police-notifications",
+          pattern:
+            "\\bnotifications?\\b[^.;]{0,80}\\bpolice\\b|\\bpolice\\b[^.;]{0,80}\\b(?:notifications?|screening)\\b",
+        },
       ],
     },
     {
       id: "staff_supervision",
       parent: "supervision",
       label: "Regular, reflective, recorded supervision of staff",
-      definition: "Supervision of social workers and practitioners: its regularity, reflective quality, challenge and recording. Not the supervision of foster carers.",
+      definition:
+        "Supervision of social workers and practitioners: its regularity, reflective quality, challenge and recording. Not the supervision of foster carers.",
       rules: [
-        { id: "supervision.quality", pattern: "\\b(?:regular|reflective|quality|timeliness|recording|records?|frequency)\\b[^.;]{0,60}\\bsupervision\\b|\\bsupervision\\b[^.;]{0,40}\\b(?:is|are|be)\\s+(?:regular|reflective)|\\bsupervision records\\b" },
+        {
+          id: "supervision.quality",
+          pattern:
+            "\\b(?:regular|reflective|quality|timeliness|recording|records?|frequency)\\b[^.;]{0,60}\\bsupervision\\b|\\bsupervision\\b[^.;]{0,40}\\b(?:is|are|be)\\s+(?:regular|reflective)|\\bsupervision records\\b",
+        },
         { id: "supervision.managerial", pattern: "\\b(?:managerial|staff|reflective|case)\\s+supervision\\b" },
       ],
-      exclusions: [{ id: "supervision.carers", pattern: "\\b(?:foster carers?|carers?)\\b[^.;]{0,40}\\bsupervision\\b|\\bsupervision\\b[^.;]{0,40}\\bfoster carers?\\b" }],
+      exclusions: [
+        {
+          id: "supervision.carers",
+          pattern:
+            "\\b(?:foster carers?|carers?)\\b[^.;]{0,40}\\bsupervision\\b|\\bsupervision\\b[^.;]{0,40}\\bfoster carers?\\b",
+        },
+      ],
     },
     {
       id: "participation_in_conferences",
       parent: "child_voice",
       label: "Children's participation in child protection conferences and planning",
-      definition: "Children (and parents) attending and taking part in child protection conferences, core groups and protection planning.",
+      definition:
+        "Children (and parents) attending and taking part in child protection conferences, core groups and protection planning.",
       rules: [
-        { id: "participation.conferences", pattern: `\\b(?:attendance|participat\\w*|involve\\w*)\\b[^.;]{0,80}\\b(?:${CP} )?(?:case )?conferences?\\b|\\bconferences?\\b[^.;]{0,40}\\binvolve\\b[^.;]{0,30}\\b(?:children|young people)\\b` },
+        {
+          id: "participation.conferences",
+          pattern: `\\b(?:attendance|participat\\w*|involve\\w*)\\b[^.;]{0,80}\\b(?:${CP} )?(?:case )?conferences?\\b|\\bconferences?\\b[^.;]{0,40}\\binvolve\\b[^.;]{0,30}\\b(?:children|young people)\\b`,
+        },
         { id: "participation.protection-planning", pattern: "\\bparticipate\\b[^.;]{0,60}\\bprotection planning\\b" },
       ],
     },
@@ -50,36 +74,63 @@ export const defaultFindingCodes: FindingCodebookInput = {
       id: "child_views_in_casework",
       parent: "child_voice",
       label: "The child's views and experience in assessments, plans and records",
-      definition: "The child's views, wishes and feelings or lived experience captured in assessments, plans, records and case work.",
+      definition:
+        "The child's views, wishes and feelings or lived experience captured in assessments, plans, records and case work.",
       rules: [
-        { id: "views.lived-experience", pattern: "\\blived experiences?\\b|\\bexperience of the child\\b|\\bchild(?:'s|\u2019s) experience\\b" },
-        { id: "views.wishes-feelings", pattern: "\\bwishes and feelings\\b[^.;]{0,40}\\brecorded\\b|\\b(?:views|wishes)\\b[^.;]{0,60}\\b(?:recorded|assessments?|plans?|case records?)\\b" },
+        {
+          id: "views.lived-experience",
+          pattern: "\\blived experiences?\\b|\\bexperience of the child\\b|\\bchild(?:'s|\u2019s) experience\\b",
+        },
+        {
+          id: "views.wishes-feelings",
+          pattern:
+            "\\bwishes and feelings\\b[^.;]{0,40}\\brecorded\\b|\\b(?:views|wishes)\\b[^.;]{0,60}\\b(?:recorded|assessments?|plans?|case records?)\\b",
+        },
       ],
-      exclusions: [{ id: "views.strategic", pattern: "\\bstrategic plans?\\b|\\bservice improvements?\\b|\\bservice users(?:'|\u2019)? views\\b" }],
+      exclusions: [
+        {
+          id: "views.strategic",
+          pattern: "\\bstrategic plans?\\b|\\bservice improvements?\\b|\\bservice users(?:'|\u2019)? views\\b",
+        },
+      ],
     },
     {
       id: "children_seen",
       parent: "child_voice",
       label: "Children seen, and seen alone",
       definition: "Children seen by their social worker during assessments and visits, and seen alone.",
-      rules: [{ id: "seen.alone", pattern: `\\b${CHILD}[^.;]{0,60}\\b(?:are|is|be)\\s+(?:always\\s+)?seen\\b|\\bseen alone\\b` }],
+      rules: [
+        {
+          id: "seen.alone",
+          pattern: `\\b${CHILD}[^.;]{0,60}\\b(?:are|is|be)\\s+(?:always\\s+)?seen\\b|\\bseen alone\\b`,
+        },
+      ],
     },
     {
       id: "visit_frequency",
       parent: "planning",
       label: "Frequency of visits to children",
-      definition: "How often social workers visit children in need, children subject to plans, looked after children and care leavers.",
+      definition:
+        "How often social workers visit children in need, children subject to plans, looked after children and care leavers.",
       rules: [
-        { id: "visits.frequency", pattern: "\\bvisit(?:ed|ing)\\b[^.;]{0,40}\\b(?:regularly|pattern|frequen\\w*)\\b|\\b(?:visiting|visits?) pattern\\b|\\bplanned contacts?\\b[^.;]{0,80}\\b(?:months?|often)\\b" },
+        {
+          id: "visits.frequency",
+          pattern:
+            "\\bvisit(?:ed|ing)\\b[^.;]{0,40}\\b(?:regularly|pattern|frequen\\w*)\\b|\\b(?:visiting|visits?) pattern\\b|\\bplanned contacts?\\b[^.;]{0,80}\\b(?:months?|often)\\b",
+        },
       ],
     },
     {
       id: "cp_plan_quality",
       parent: "planning",
       label: "Quality of child protection plans",
-      definition: "Child protection (and child in need) plans that are clear, specific, focused on key risks, time-bound, with contingencies, understood by parents.",
+      definition:
+        "Child protection (and child in need) plans that are clear, specific, focused on key risks, time-bound, with contingencies, understood by parents.",
       rules: [
-        { id: "plans.quality", pattern: `\\b(?:${CP}|child in need)\\b[^.;]{0,40}\\bplans?\\b[^.;]{0,120}\\b(?:detailed|specific|measurable|simplified|clear|focus\\w*|time[- ]bound\\w*|timescales?|contingenc\\w*|understand\\w*|over-complicated|complicated|objective)\\b` },
+        {
+          id: "plans.quality",
+          pattern: `\\b(?:${CP}|child in need)\\b[^.;]{0,40}\\bplans?\\b[^.;]{0,120}\\b(?:detailed|specific|measurable|simplified|clear|focus\\w*|time[- ]bound\\w*|timescales?|contingenc\\w*|understand\\w*|over-complicated|complicated|objective)\\b`,
+        },
         { id: "plans.format", pattern: `\\bformat for recording ${CP} plans\\b` },
       ],
     },
@@ -87,9 +138,13 @@ export const defaultFindingCodes: FindingCodebookInput = {
       id: "chairs_reviewing_officers",
       parent: "quality_assurance",
       label: "Quality assurance by conference chairs and reviewing officers",
-      definition: "The role of child protection chairs, conference chairs, child protection officers and independent reviewing officers in scrutinising plans and reporting on quality.",
+      definition:
+        "The role of child protection chairs, conference chairs, child protection officers and independent reviewing officers in scrutinising plans and reporting on quality.",
       rules: [
-        { id: "chairs.role", pattern: `\\b(?:${CP} (?:chairs?|officers?|co-?ordinators?)|conference chairs?|chairs? of (?:${CP} )?conferences?|(?:independent )?reviewing officers?|IROs?)\\b` },
+        {
+          id: "chairs.role",
+          pattern: `\\b(?:${CP} (?:chairs?|officers?|co-?ordinators?)|conference chairs?|chairs? of (?:${CP} )?conferences?|(?:independent )?reviewing officers?|IROs?)\\b`,
+        },
       ],
     },
     {
@@ -98,57 +153,99 @@ export const defaultFindingCodes: FindingCodebookInput = {
       label: "Management oversight and direction of casework",
       definition: "Managers' oversight, scrutiny, direction and decision making on individual cases.",
       rules: [
-        { id: "oversight.management", pattern: "\\bmanage(?:ment|rs?|rial)\\b[^.;]{0,40}\\b(?:oversight|scrutiny|direction|decision making)\\b|\\b(?:oversight|scrutiny)\\b[^.;]{0,60}\\b(?:line )?managers?\\b|\\bexercise sufficient oversight\\b" },
+        {
+          id: "oversight.management",
+          pattern:
+            "\\bmanage(?:ment|rs?|rial)\\b[^.;]{0,40}\\b(?:oversight|scrutiny|direction|decision making)\\b|\\b(?:oversight|scrutiny)\\b[^.;]{0,60}\\b(?:line )?managers?\\b|\\bexercise sufficient oversight\\b",
+        },
       ],
     },
     {
       id: "assessment_quality",
       parent: "assessment",
       label: "Analysis and timeliness of assessments",
-      definition: "Assessments that are timely, analytical, comprehensive and identify needs and risks; performance on completing them.",
+      definition:
+        "Assessments that are timely, analytical, comprehensive and identify needs and risks; performance on completing them.",
       rules: [
-        { id: "assessment.analysis", pattern: "\\bassessments?\\b(?: of [a-z ]{1,30})? (?:are|is|be|contain|to be)\\b[^.;]{0,60}\\b(?:analy\\w+|timely|comprehensive|dynamic|up to date)\\b" },
-        { id: "assessment.timeliness", pattern: "\\btimely completion of\\b[^.;]{0,40}\\bassessments?\\b|\\btimeliness (?:and quality )?of (?:[a-z]+ )?assessments?\\b" },
+        {
+          id: "assessment.analysis",
+          pattern:
+            "\\bassessments?\\b(?: of [a-z ]{1,30})? (?:are|is|be|contain|to be)\\b[^.;]{0,60}\\b(?:analy\\w+|timely|comprehensive|dynamic|up to date)\\b",
+        },
+        {
+          id: "assessment.timeliness",
+          pattern:
+            "\\btimely completion of\\b[^.;]{0,40}\\bassessments?\\b|\\btimeliness (?:and quality )?of (?:[a-z]+ )?assessments?\\b",
+        },
       ],
     },
     {
       id: "front_door_risk",
       parent: "thresholds",
       label: "Risk assessment of referrals at the front door",
-      definition: "How referrals are risk assessed, prioritised and acted on when they first arrive (referral and assessment teams, contact and duty services).",
+      definition:
+        "How referrals are risk assessed, prioritised and acted on when they first arrive (referral and assessment teams, contact and duty services).",
       rules: [
-        { id: "front-door.referrals", pattern: "\\breferrals? (?:are|is|be) (?:appropriately |properly )?risk assessed\\b|\\breferral and assessment team\\b[^.;]{0,80}\\brisk assessment\\b|\\brisk assess all current cases\\b" },
+        {
+          id: "front-door.referrals",
+          pattern:
+            "\\breferrals? (?:are|is|be) (?:appropriately |properly )?risk assessed\\b|\\breferral and assessment team\\b[^.;]{0,80}\\brisk assessment\\b|\\brisk assess all current cases\\b",
+        },
       ],
     },
     {
       id: "thresholds_applied",
       parent: "thresholds",
       label: "Consistent understanding and application of thresholds",
-      definition: "Thresholds for services and for child protection enquiries understood and consistently applied by agencies and managers.",
-      rules: [{ id: "thresholds.applied", pattern: "\\bthresholds?\\b[^.;]{0,80}\\b(?:appli\\w*|understood|consistent\\w*)\\b|\\b(?:consistent|appropriate)\\w* application of (?:the )?thresholds?\\b" }],
+      definition:
+        "Thresholds for services and for child protection enquiries understood and consistently applied by agencies and managers.",
+      rules: [
+        {
+          id: "thresholds.applied",
+          pattern:
+            "\\bthresholds?\\b[^.;]{0,80}\\b(?:appli\\w*|understood|consistent\\w*)\\b|\\b(?:consistent|appropriate)\\w* application of (?:the )?thresholds?\\b",
+        },
+      ],
     },
     {
       id: "early_help_strategy",
       parent: "early_help",
       label: "An early help and prevention strategy",
-      definition: "A multi-agency early help, early intervention or prevention strategy or framework that coordinates preventative services.",
-      rules: [{ id: "early-help.strategy", pattern: "\\b(?:early (?:help|intervention)|prevention|preventative)\\b[^.;]{0,60}\\b(?:strategy|framework|services)\\b" }],
+      definition:
+        "A multi-agency early help, early intervention or prevention strategy or framework that coordinates preventative services.",
+      rules: [
+        {
+          id: "early-help.strategy",
+          pattern:
+            "\\b(?:early (?:help|intervention)|prevention|preventative)\\b[^.;]{0,60}\\b(?:strategy|framework|services)\\b",
+        },
+      ],
     },
     {
       id: "views_in_service_development",
       parent: "child_voice",
       label: "Children's views in strategic plans and service development",
-      definition: "Consultation with children and families, and their views sought and acted on, in strategic planning and service improvement.",
+      definition:
+        "Consultation with children and families, and their views sought and acted on, in strategic planning and service improvement.",
       rules: [
-        { id: "service-views.strategic", pattern: "\\bviews\\b[^.;]{0,40}\\b(?:sought|responded)\\b[^.;]{0,60}\\b(?:strategic plans?|service improvements?)\\b" },
-        { id: "service-views.consultation", pattern: "\\bconsultation arrangements?\\b[^.;]{0,80}\\b(?:children|young people)\\b|\\bconsultation, participation\\b|\\bservice users(?:'|\u2019)? views\\b" },
+        {
+          id: "service-views.strategic",
+          pattern:
+            "\\bviews\\b[^.;]{0,40}\\b(?:sought|responded)\\b[^.;]{0,60}\\b(?:strategic plans?|service improvements?)\\b",
+        },
+        {
+          id: "service-views.consultation",
+          pattern:
+            "\\bconsultation arrangements?\\b[^.;]{0,80}\\b(?:children|young people)\\b|\\bconsultation, participation\\b|\\bservice users(?:'|\u2019)? views\\b",
+        },
       ],
     },
     {
       id: "advocacy_access",
       parent: "advocacy",
       label: "Children's access to independent advocacy",
-      definition: "Children and young people able to have, or promoted access to, an independent advocate or advocacy service.",
+      definition:
+        "Children and young people able to have, or promoted access to, an independent advocate or advocacy service.",
       rules: [{ id: "advocacy.access", pattern: "\\b(?:independent )?advoca(?:cy|tes?)\\b" }],
       exclusions: [{ id: "advocacy.verb", pattern: "\\b(?:to|will|would|should|must)\\s+advocate\\b" }],
     },
@@ -165,41 +262,67 @@ export const defaultFindingCodes: FindingCodebookInput = {
       label: "Ethnicity, culture, religion and identity in assessments",
       definition: "Assessments that consider the child's ethnicity, culture, religion and identity needs.",
       rules: [
-        { id: "identity.assessments", pattern: "\\bassessments?\\b[^.;]{0,120}\\b(?:ethnicity|culture|religio\\w*|identity)\\b|\\b(?:ethnicity|identity needs)\\b[^.;]{0,80}\\bassessments?\\b" },
+        {
+          id: "identity.assessments",
+          pattern:
+            "\\bassessments?\\b[^.;]{0,120}\\b(?:ethnicity|culture|religio\\w*|identity)\\b|\\b(?:ethnicity|identity needs)\\b[^.;]{0,80}\\bassessments?\\b",
+        },
       ],
     },
     {
       id: "permanence_planning",
       parent: "looked_after",
       label: "Permanence planning",
-      definition: "Planning for permanence: permanency planning, parallel and concurrent planning, fostering to adopt, permanent solutions for children.",
-      rules: [{ id: "permanence.planning", pattern: "\\bpermanen(?:cy|ce) planning\\b|\\bparallel planning\\b|\\bconcurrent planning\\b|\\bfostering to adopt\\b|\\bpermanent solutions\\b" }],
+      definition:
+        "Planning for permanence: permanency planning, parallel and concurrent planning, fostering to adopt, permanent solutions for children.",
+      rules: [
+        {
+          id: "permanence.planning",
+          pattern:
+            "\\bpermanen(?:cy|ce) planning\\b|\\bparallel planning\\b|\\bconcurrent planning\\b|\\bfostering to adopt\\b|\\bpermanent solutions\\b",
+        },
+      ],
     },
     {
       id: "placement_sufficiency",
       parent: "looked_after",
       label: "Local placement sufficiency",
-      definition: "Enough local placements and foster carers, so children can live near their homes, communities and schools.",
+      definition:
+        "Enough local placements and foster carers, so children can live near their homes, communities and schools.",
       rules: [
-        { id: "placements.local", pattern: "\\blocal placements?\\b|\\bplacements? capacity\\b|\\b(?:recruit|more)\\b[^.;]{0,20}\\bfoster carers\\b|\\b(?:in or near|close to) (?:their )?(?:own |home )?communit\\w+\\b" },
+        {
+          id: "placements.local",
+          pattern:
+            "\\blocal placements?\\b|\\bplacements? capacity\\b|\\b(?:recruit|more)\\b[^.;]{0,20}\\bfoster carers\\b|\\b(?:in or near|close to) (?:their )?(?:own |home )?communit\\w+\\b",
+        },
       ],
     },
     {
       id: "board_challenge",
       parent: "governance",
       label: "The Safeguarding Board's challenge and effectiveness",
-      definition: "The Local Safeguarding Children Board effectively challenging and monitoring the council and partners, with the information and commitment it needs.",
+      definition:
+        "The Local Safeguarding Children Board effectively challenging and monitoring the council and partners, with the information and commitment it needs.",
       rules: [
-        { id: "board.challenge", pattern: "\\b(?:LSCB|[A-Z]SCB|Safeguarding Children Board|Board)\\b[^.;]{0,120}\\b(?:challeng\\w*|champion|effectiveness|to greatest effect|monitor)\\b|\\b(?:challeng\\w*)\\b[^.;]{0,40}\\b(?:LSCB|Board)\\b" },
+        {
+          id: "board.challenge",
+          pattern:
+            "\\b(?:LSCB|[A-Z]SCB|Safeguarding Children Board|Board)\\b[^.;]{0,120}\\b(?:challeng\\w*|champion|effectiveness|to greatest effect|monitor)\\b|\\b(?:challeng\\w*)\\b[^.;]{0,40}\\b(?:LSCB|Board)\\b",
+        },
       ],
     },
     {
       id: "performance_audit",
       parent: "quality_assurance",
       label: "Performance management, audit and quality assurance frameworks",
-      definition: "Performance information and monitoring, auditing programmes and quality assurance frameworks that show the quality of practice.",
+      definition:
+        "Performance information and monitoring, auditing programmes and quality assurance frameworks that show the quality of practice.",
       rules: [
-        { id: "performance.systems", pattern: "\\bperformance (?:information|monitoring|management)\\b|\\bauditing programme\\b|\\bquality assurance (?:framework|arrangements)\\b|\\baudit of cases\\b|\\bregular audit\\b" },
+        {
+          id: "performance.systems",
+          pattern:
+            "\\bperformance (?:information|monitoring|management)\\b|\\bauditing programme\\b|\\bquality assurance (?:framework|arrangements)\\b|\\baudit of cases\\b|\\bregular audit\\b",
+        },
       ],
     },
   ],

@@ -33,7 +33,11 @@ export function crossCouncilPairs(members: readonly string[]): string[] {
  * @example
  * evaluateGrouping([["a/R1", "b/R4"]], [["a/R1", "b/R4", "c/X1"]]); // precision 1, recall 1/3
  */
-export function evaluateGrouping(groups: readonly (readonly string[])[], gold: readonly (readonly string[])[], councils?: readonly string[]): GroupingEvaluation {
+export function evaluateGrouping(
+  groups: readonly (readonly string[])[],
+  gold: readonly (readonly string[])[],
+  councils?: readonly string[],
+): GroupingEvaluation {
   const scope = new Set(councils ?? gold.flat().map((f) => f.split("/")[0]!));
   const inScope = (g: readonly string[]) => g.filter((f) => scope.has(f.split("/")[0]!));
   const mine = new Set(groups.flatMap((g) => crossCouncilPairs(inScope(g))));
@@ -43,7 +47,10 @@ export function evaluateGrouping(groups: readonly (readonly string[])[], gold: r
   const missed = [...theirs].filter((p) => !mine.has(p)).sort();
   const precision = mine.size ? agreed.length / mine.size : null;
   const recall = theirs.size ? agreed.length / theirs.size : null;
-  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : null;
   return { precision, recall, f1, agreed, extra, missed };
 }
 
@@ -54,7 +61,18 @@ export function evaluateGrouping(groups: readonly (readonly string[])[], gold: r
  * @returns the groups, each a list of findings.
  */
 export function parseWeaknessLabels(tsv: string): { id: string; weakness: string; findings: string[] }[] {
-  const [header, ...rows] = tsv.replace(/\r?\n$/u, "").split(/\r?\n/u).map((l) => l.split("\t"));
+  const [header, ...rows] = tsv
+    .replace(/\r?\n$/u, "")
+    .split(/\r?\n/u)
+    .map((l) => l.split("\t"));
   const at = (name: string) => header!.indexOf(name);
-  return rows.filter((r) => r.length >= 3).map((r) => ({ id: r[at("group")]!, weakness: r[at("weakness")]!, findings: r[at("findings")]!.split(",").map((f) => f.trim()).filter(Boolean) }));
+  return rows
+    .filter((r) => r.length >= 3)
+    .map((r) => ({
+      id: r[at("group")]!,
+      weakness: r[at("weakness")]!,
+      findings: r[at("findings")]!.split(",")
+        .map((f) => f.trim())
+        .filter(Boolean),
+    }));
 }

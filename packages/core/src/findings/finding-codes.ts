@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PatternRuleSchema, ThemeSchema } from "../themes/codebook.js";
+import { type PatternRuleSchema, ThemeSchema } from "../themes/codebook.js";
 import { classifyText, compileCodebook, type Evidence, type CompiledCodebook } from "../themes/classify.js";
 
 /** A finding code: a specific weakness under a theme, with its definition and include/exclude rules. */
@@ -18,7 +18,9 @@ export const FindingCodebookSchema = z
     description: z.string().default(""),
     codes: z.array(FindingCodeSchema).min(1),
   })
-  .refine((c) => new Set(c.codes.map((x) => x.id)).size === c.codes.length, { message: "finding code ids must be unique" });
+  .refine((c) => new Set(c.codes.map((x) => x.id)).size === c.codes.length, {
+    message: "finding code ids must be unique",
+  });
 
 /** Finding codes (input form: defaults may be omitted). */
 export type FindingCodebookInput = z.input<typeof FindingCodebookSchema>;
@@ -42,7 +44,10 @@ export interface CompiledFindingCodes {
  */
 export function compileFindingCodes(input: FindingCodebookInput | FindingCodebook): CompiledFindingCodes {
   const codebook = FindingCodebookSchema.parse(input);
-  const compiled = compileCodebook({ id: codebook.id, themes: codebook.codes.map(({ parent: _parent, ...code }) => code) });
+  const compiled = compileCodebook({
+    id: codebook.id,
+    themes: codebook.codes.map(({ parent: _parent, ...code }) => code),
+  });
   return { codebook, compiled, parent: new Map(codebook.codes.map((c) => [c.id, c.parent])) };
 }
 
@@ -84,7 +89,11 @@ export function extendFindingCodes(
     ...base,
     id: extension.id ?? `${base.id}+extended`,
     codes: [
-      ...base.codes.map((c) => ({ ...c, rules: [...c.rules, ...(extension.rules?.[c.id] ?? [])], exclusions: [...(c.exclusions ?? []), ...(extension.exclusions?.[c.id] ?? [])] })),
+      ...base.codes.map((c) => ({
+        ...c,
+        rules: [...c.rules, ...(extension.rules?.[c.id] ?? [])],
+        exclusions: [...(c.exclusions ?? []), ...(extension.exclusions?.[c.id] ?? [])],
+      })),
       ...(extension.codes ?? []),
     ],
   });

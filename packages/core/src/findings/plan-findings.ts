@@ -2,7 +2,12 @@ import { expectPlans } from "../errors/argument-error.js";
 import { formatLineList } from "../export/source-lines.js";
 import type { Action, Plan } from "../schema/plan.js";
 import type { Evidence } from "../themes/classify.js";
-import { compileFindingCodes, codeFinding, type CompiledFindingCodes, type FindingCodebookInput } from "./finding-codes.js";
+import {
+  compileFindingCodes,
+  codeFinding,
+  type CompiledFindingCodes,
+  type FindingCodebookInput,
+} from "./finding-codes.js";
 import { defaultFindingCodes } from "./default-finding-codes.js";
 
 /**
@@ -35,7 +40,10 @@ export interface Finding {
  * const findings = planFindings(loadAll().plans);
  * findings.filter((f) => f.codes.includes("staff_supervision")).map((f) => `${f.council}/${f.id}`);
  */
-export function planFindings(plans: readonly Plan[], codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes): Finding[] {
+export function planFindings(
+  plans: readonly Plan[],
+  codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
+): Finding[] {
   expectPlans(plans);
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   const out: Finding[] = [];
@@ -47,23 +55,63 @@ export function planFindings(plans: readonly Plan[], codes: FindingCodebookInput
         for (const action of rec.actions) {
           if (!action.reference.split(/[\s,;/]+/u).some((code) => report.has(code))) continue;
           const linked = action.crossReferences.map((id) => byId.get(id)).filter((a): a is Action => a !== undefined);
-          out.push(finding(plan, action.id, "action-citing-report", action.text, [action, ...linked], action.source.lines, compiled));
+          out.push(
+            finding(
+              plan,
+              action.id,
+              "action-citing-report",
+              action.text,
+              [action, ...linked],
+              action.source.lines,
+              compiled,
+            ),
+          );
         }
       }
     } else {
-      for (const rec of plan.recommendations) out.push(finding(plan, rec.id, "recommendation", rec.text, rec.actions, rec.source.lines, compiled));
+      for (const rec of plan.recommendations)
+        out.push(finding(plan, rec.id, "recommendation", rec.text, rec.actions, rec.source.lines, compiled));
     }
   }
   return out;
 }
 
-function finding(plan: Plan, id: string, kind: Finding["kind"], text: string, actions: readonly Action[], lines: readonly number[], codes: CompiledFindingCodes): Finding {
+function finding(
+  plan: Plan,
+  id: string,
+  kind: Finding["kind"],
+  text: string,
+  actions: readonly Action[],
+  lines: readonly number[],
+  codes: CompiledFindingCodes,
+): Finding {
   const coded = codeFinding(text, codes);
-  return { council: plan.council, planId: plan.id, id, kind, text, codes: coded.codes, evidence: coded.evidence, actions, source: { file: plan.source.file, lines } };
+  return {
+    council: plan.council,
+    planId: plan.id,
+    id,
+    kind,
+    text,
+    codes: coded.codes,
+    evidence: coded.evidence,
+    actions,
+    source: { file: plan.source.file, lines },
+  };
 }
 
 /** Columns of `findings.csv`, in order. */
-export const FINDING_COLUMNS = ["council", "plan_id", "finding_id", "kind", "text", "themes", "finding_codes", "evidence", "source_file", "source_lines"] as const;
+export const FINDING_COLUMNS = [
+  "council",
+  "plan_id",
+  "finding_id",
+  "kind",
+  "text",
+  "themes",
+  "finding_codes",
+  "evidence",
+  "source_file",
+  "source_lines",
+] as const;
 
 /**
  * The findings as rows of `findings.csv`: their themes (the recommendation's, or the citing action's,
@@ -72,7 +120,10 @@ export const FINDING_COLUMNS = ["council", "plan_id", "finding_id", "kind", "tex
  *
  * @returns one row per finding.
  */
-export function findingRows(findings: readonly Finding[], themesOf: (f: Finding) => readonly string[]): Record<(typeof FINDING_COLUMNS)[number], string>[] {
+export function findingRows(
+  findings: readonly Finding[],
+  themesOf: (f: Finding) => readonly string[],
+): Record<(typeof FINDING_COLUMNS)[number], string>[] {
   return findings.map((f) => ({
     council: f.council,
     plan_id: f.planId,

@@ -37,7 +37,10 @@ export const ManifestEntrySchema = z.object({
   councilName: z.string().min(1),
   title: z.string().min(1),
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the document says; null if undated. */
-  documentDate: z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/u).nullable(),
+  documentDate: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}){0,2}$/u)
+    .nullable(),
   /** The document date as printed, or why there is none ("undated (V2.2)"). */
   documentDateText: z.string().min(1),
   asOf: IsoDateSchema,

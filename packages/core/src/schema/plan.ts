@@ -117,7 +117,9 @@ export type ReferenceKeyEntry = z.infer<typeof ReferenceKeyEntrySchema>;
  * citesInspectionReport("Areas for improvement based on observations of Ofsted judgments"); // false
  */
 export function citesInspectionReport(title: string): boolean {
-  return /\b(?:ofsted|inspection)\s+report\b|\binspection of (?:local authority|children(?:'|\u2019)?s services|services for)\b/iu.test(title);
+  return /\b(?:ofsted|inspection)\s+report\b|\binspection of (?:local authority|children(?:'|\u2019)?s services|services for)\b/iu.test(
+    title,
+  );
 }
 
 /** A council's action plan: the manifest's metadata plus everything the loader read. */
@@ -128,7 +130,10 @@ export const PlanSchema = z.object({
   councilName: z.string().min(1),
   title: z.string().min(1),
   /** Document date as precise as printed: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; null if undated. */
-  documentDate: z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/u).nullable(),
+  documentDate: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}){0,2}$/u)
+    .nullable(),
   /** The date the plan's progress information describes (slippage is measured at it). */
   asOf: IsoDateSchema,
   /** Why `asOf` is that date, quoting the source. */

@@ -11,4 +11,3 @@ export const RagSchema = z.enum(["red", "amber", "green", "grey", "blue"]);
 
 /** A RAG rating. */
 export type Rag = z.infer<typeof RagSchema>;
-

@@ -30,7 +30,11 @@ export function asOfFor(plan: Plan, asOf?: AsOfOption): string {
  *
  * @returns the due date, status, revised due date and slippage.
  */
-export function assessAction(action: Action, asOf: string, statusKey?: Readonly<Record<string, Status>>): ActionAssessment {
+export function assessAction(
+  action: Action,
+  asOf: string,
+  statusKey?: Readonly<Record<string, Status>>,
+): ActionAssessment {
   const due = parseDue(action.dueRaw, { asOf });
   let status: StatusReading = parseStatus(action.statusRaw, statusKey ? { key: statusKey } : {});
   const revisedDue = status.progressText === "" ? null : findRevisedDue(status.progressText, due.end, asOf);
@@ -56,7 +60,10 @@ export interface AssessedAction {
  * @returns the assessed actions and diagnostics: a warning for each due cell no rule could parse, a
  * note for each progress cell whose cues disagreed or that reports stopped work.
  */
-export function assessPlans(plans: readonly Plan[], asOf?: AsOfOption): { actions: AssessedAction[]; diagnostics: Diagnostic[] } {
+export function assessPlans(
+  plans: readonly Plan[],
+  asOf?: AsOfOption,
+): { actions: AssessedAction[]; diagnostics: Diagnostic[] } {
   expectPlans(plans);
   if (asOf !== undefined && typeof asOf !== "string" && (asOf === null || typeof asOf !== "object")) {
     throw new ArgumentError("asOf", "an ISO date, or an object of ISO dates by plan id or council", asOf);
@@ -71,10 +78,22 @@ export function assessPlans(plans: readonly Plan[], asOf?: AsOfOption): { action
         actions.push({ plan, recommendationId: rec.id, action, assessment });
         const at = { file: action.source.file, line: action.source.firstLine, lastLine: action.source.lastLine };
         if (assessment.status.conflict !== null) {
-          diagnostics.push({ severity: "info", code: "status-conflict", ...at, message: `progress of action ${action.id}: ${assessment.status.conflict}`, text: action.statusRaw });
+          diagnostics.push({
+            severity: "info",
+            code: "status-conflict",
+            ...at,
+            message: `progress of action ${action.id}: ${assessment.status.conflict}`,
+            text: action.statusRaw,
+          });
         }
         if (assessment.status.rule === "text:stopped") {
-          diagnostics.push({ severity: "info", code: "status-stopped", ...at, message: `action ${action.id} reported as "${assessment.status.evidence}": counted as not completed (in_progress)`, text: action.statusRaw });
+          diagnostics.push({
+            severity: "info",
+            code: "status-stopped",
+            ...at,
+            message: `action ${action.id} reported as "${assessment.status.evidence}": counted as not completed (in_progress)`,
+            text: action.statusRaw,
+          });
         }
         if (assessment.due.kind === "unparsed") {
           diagnostics.push({

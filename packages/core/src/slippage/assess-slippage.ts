@@ -62,7 +62,9 @@ export function assessSlippage(
   if (revisedLater) evidence.push("deadline_moved");
   if (due.extensionAgreed) evidence.push("extension_agreed");
   if (status.rag === "red") evidence.push("rated_red");
-  const begun = (due.kind === "start" || due.kind === "recurring") && (status.status === "in_progress" || status.status === "completed");
+  const begun =
+    (due.kind === "start" || due.kind === "recurring") &&
+    (status.status === "in_progress" || status.status === "completed");
   const open = status.status === "in_progress" || status.status === "not_started";
   const overdue = dueEnd !== null && dueEnd < asOf && open && !begun;
   if (overdue) evidence.push("overdue_open");

@@ -14,7 +14,9 @@ export function ragVersusEvidence(actions: ColumnTable): ColumnTable {
   expectTable(actions, "actions");
   return actions
     .filter(
-      escape((d: Row) => !d.removed && (d.rag === "amber" || d.rag === "green") && d.due_end != null && d.due_end < d.as_of),
+      escape(
+        (d: Row) => !d.removed && (d.rag === "amber" || d.rag === "green") && d.due_end != null && d.due_end < d.as_of,
+      ),
     )
     .derive({
       days_past_due: escape((d: Row) => daysBetween(d.due_end, d.as_of)),
@@ -24,8 +26,23 @@ export function ragVersusEvidence(actions: ColumnTable): ColumnTable {
           : "rated green after its deadline had passed; completion not otherwise evidenced",
       ),
     })
-    .select("council", "plan_id", "recommendation_id", "action_id", "action_text", "lead", "due_raw", "due_end", "status_raw", "rag", "as_of", "days_past_due", "reading", "source_file", "source_lines");
+    .select(
+      "council",
+      "plan_id",
+      "recommendation_id",
+      "action_id",
+      "action_text",
+      "lead",
+      "due_raw",
+      "due_end",
+      "status_raw",
+      "rag",
+      "as_of",
+      "days_past_due",
+      "reading",
+      "source_file",
+      "source_lines",
+    );
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = any;

@@ -82,7 +82,9 @@ export function slippageSummary(actions: ColumnTable, groupby: readonly string[]
     is_assessable: escape((d: Row) => (isAssessable(d) ? 1 : 0)),
     is_slipped: escape((d: Row) => (!d.removed && d.slipped === true ? 1 : 0)),
     late: escape((d: Row) => (!d.removed && d.slipped === true ? d.slip_days : null)),
-    is_lower_bound: escape((d: Row) => (!d.removed && d.slipped === true && d.slip_days != null && d.slip_days_is_lower_bound ? 1 : 0)),
+    is_lower_bound: escape((d: Row) =>
+      !d.removed && d.slipped === true && d.slip_days != null && d.slip_days_is_lower_bound ? 1 : 0,
+    ),
     is_overdue_open: escape((d: Row) => reason(d, "overdue_open")),
     is_deadline_moved: escape((d: Row) => reason(d, "deadline_moved")),
     is_extension_agreed: escape((d: Row) => reason(d, "extension_agreed")),
@@ -143,7 +145,7 @@ export function slippagePhrase(row: Readonly<Record<string, unknown>>): string {
 }
 
 // Arquero row proxies are untyped.
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Row = Record<string, any>;
 
 function isAssessable(d: Row): boolean {
   if (d.removed || d.slipped == null) return false;

@@ -66,7 +66,8 @@ const ANSWERED = /^\s*([^?]{1,60})\?\s*[-:]?\s*(yes|no|not yet|partly|partially)
 /** Before a done cue: a negation makes it partial ("not yet agreed"). */
 const NEGATED_BEFORE = /\b(?:not|no|never|nor)\s+(?:(?:yet|been|be|fully|formally)\s+){0,2}$/iu;
 /** Before a done cue: a future or a condition makes it planned ("to be agreed", "once … are implemented"). */
-const FUTURE_BEFORE = /(?:\b(?:to|will|shall|would|could|should|can|may|must|needs? to)\s+be\s+(?:\w+\s+)?|\bbeing\s+|\b(?:once|when|until|if|unless)\b[^.;:]*)$/iu;
+const FUTURE_BEFORE =
+  /(?:\b(?:to|will|shall|would|could|should|can|may|must|needs? to)\s+be\s+(?:\w+\s+)?|\bbeing\s+|\b(?:once|when|until|if|unless)\b[^.;:]*)$/iu;
 
 type CompiledCue = [keyof ProgressCueSets, string, RegExp, WordGate];
 const compiledCues = new WeakMap<ProgressCueSets, CompiledCue[]>();
@@ -111,22 +112,43 @@ export function parseStatus(raw: string, options: ParseStatusOptions = {}): Read
 
 function readStatus(raw: string, options: ParseStatusOptions): StatusReading {
   const text = raw.trim();
-  const reading = (status: Status, rule: string, evidence = "", cues: CueMatch[] = [], conflict: string | null = null, progressText = text, rag: Rag | null = null): StatusReading =>
-    ({ raw, status, rag, progressText, rule, evidence, cues, conflict });
+  const reading = (
+    status: Status,
+    rule: string,
+    evidence = "",
+    cues: CueMatch[] = [],
+    conflict: string | null = null,
+    progressText = text,
+    rag: Rag | null = null,
+  ): StatusReading => ({ raw, status, rag, progressText, rule, evidence, cues, conflict });
   const keyed = options.key ? readKey(text, options.key) : null;
-  if (keyed) return reading(keyed.status, `key:${keyed.entry}`, keyed.printed, [{ set: "key", id: keyed.entry, text: keyed.printed, index: 0 }]);
+  if (keyed)
+    return reading(keyed.status, `key:${keyed.entry}`, keyed.printed, [
+      { set: "key", id: keyed.entry, text: keyed.printed, index: 0 },
+    ]);
   const rag = RAG.exec(text);
   if (rag) {
     const word = rag[1]!.toLowerCase() === "gray" ? "grey" : (rag[1]!.toLowerCase() as Rag);
     const printed = rag[1]!;
-    return reading(RAG_STATUS[word], `rag:${word}`, printed, [{ set: "rag", id: word, text: printed, index: rag.index }], null, text.slice(rag[0].length).trim(), word);
+    return reading(
+      RAG_STATUS[word],
+      `rag:${word}`,
+      printed,
+      [{ set: "rag", id: word, text: printed, index: rag.index }],
+      null,
+      text.slice(rag[0].length).trim(),
+      word,
+    );
   }
   if (text === "") return reading("unknown", "empty");
   if (POINTER.test(text)) return reading("unknown", "pointer", text);
   return readProse(text, options.cues ?? defaultProgressCues, reading);
 }
 
-function readKey(text: string, key: Readonly<Record<string, Status>>): { status: Status; entry: string; printed: string } | null {
+function readKey(
+  text: string,
+  key: Readonly<Record<string, Status>>,
+): { status: Status; entry: string; printed: string } | null {
   const lower = text.toLowerCase();
   let best: { status: Status; entry: string; printed: string } | null = null;
   for (const [entry, status] of Object.entries(key)) {
@@ -134,12 +156,19 @@ function readKey(text: string, key: Readonly<Record<string, Status>>): { status:
     if (e === "") continue;
     const whole = lower === e;
     const leading = lower.startsWith(e) && /^[\s.,;:\-\u2013\u2014(]/u.test(lower.slice(e.length));
-    if ((whole || leading) && (!best || e.length > best.entry.length)) best = { status, entry, printed: text.slice(0, e.length) };
+    if ((whole || leading) && (!best || e.length > best.entry.length))
+      best = { status, entry, printed: text.slice(0, e.length) };
   }
   return best;
 }
 
-type Reading = (status: Status, rule: string, evidence?: string, cues?: CueMatch[], conflict?: string | null) => StatusReading;
+type Reading = (
+  status: Status,
+  rule: string,
+  evidence?: string,
+  cues?: CueMatch[],
+  conflict?: string | null,
+) => StatusReading;
 
 function readProse(text: string, sets: ProgressCueSets, reading: Reading): StatusReading {
   const cues = findCues(text, sets);
@@ -149,23 +178,33 @@ function readProse(text: string, sets: ProgressCueSets, reading: Reading): Statu
   if (answered) {
     const yes = answered[2]!.toLowerCase() === "yes";
     const asked = findCues(answered[1]!, sets).some((c) => c.set === "done");
-    if (asked) return reading(yes ? "completed" : "in_progress", yes ? "text:answered-yes" : "text:negated", answered[0].trim(), cues);
+    if (asked)
+      return reading(
+        yes ? "completed" : "in_progress",
+        yes ? "text:answered-yes" : "text:negated",
+        answered[0].trim(),
+        cues,
+      );
   }
-  const [done, underWay, notStarted, planned, stopped, partial, negated, routine] =
-    (["done", "underWay", "notStarted", "planned", "stopped", "partial", "negated", "routine"] as const).map(of) as CueMatch[][];
+  const [done, underWay, notStarted, planned, stopped, partial, negated, routine] = (
+    ["done", "underWay", "notStarted", "planned", "stopped", "partial", "negated", "routine"] as const
+  ).map(of) as CueMatch[][];
   if (stopped!.length > 0) {
-    const conflict = done!.length > 0 ? `stopped ("${words(stopped!)}") and done ("${words(done!)}"): read as not completed` : null;
+    const conflict =
+      done!.length > 0 ? `stopped ("${words(stopped!)}") and done ("${words(done!)}"): read as not completed` : null;
     return reading("in_progress", "text:stopped", words(stopped!), cues, conflict);
   }
   if (notStarted!.length > 0) return reading("not_started", "text:not-started", words(notStarted!), cues);
-  if (STARTS_COMPLETED.test(text)) return reading("completed", "text:completed", STARTS_COMPLETED.exec(text)![0].trim(), cues);
+  if (STARTS_COMPLETED.test(text))
+    return reading("completed", "text:completed", STARTS_COMPLETED.exec(text)![0].trim(), cues);
   if (done!.length > 0) {
     const against = [...negated!, ...partial!, ...underWay!, ...(routine!.length > 0 ? [] : planned!)];
     if (against.length === 0) return reading("completed", "text:done", words(done!), cues);
     const conflict = `done ("${words(done!)}") but ${against.map((c) => `${c.set} ("${c.text}")`).join(", ")}: read as in_progress`;
     return reading("in_progress", "text:done-qualified", words(against), cues, conflict);
   }
-  if (negated!.length > 0 || partial!.length > 0) return reading("in_progress", "text:partial", words([...negated!, ...partial!]), cues);
+  if (negated!.length > 0 || partial!.length > 0)
+    return reading("in_progress", "text:partial", words([...negated!, ...partial!]), cues);
   if (underWay!.length > 0) return reading("in_progress", "text:in-progress", words(underWay!), cues);
   if (planned!.length > 0) return reading("in_progress", "text:planned", words(planned!), cues);
   return reading("in_progress", "text:progress-reported", "", cues);
@@ -198,12 +237,16 @@ export function findCues(text: string, sets: ProgressCueSets = defaultProgressCu
       found.push({ set: kind, id, text: m[0].trim(), index: m.index, end: m.index + m[0].length });
     }
   }
-  const inside = (c: { index: number; end: number }, o: { index: number; end: number }) => o.index <= c.index && o.end >= c.end;
-  const kept = found.filter((c, i) => !found.some((o, j) => inside(c, o) && (o.end - o.index > c.end - c.index || (j < i && inside(o, c)))));
+  const inside = (c: { index: number; end: number }, o: { index: number; end: number }) =>
+    o.index <= c.index && o.end >= c.end;
+  const kept = found.filter(
+    (c, i) => !found.some((o, j) => inside(c, o) && (o.end - o.index > c.end - c.index || (j < i && inside(o, c)))),
+  );
   return kept.sort((a, b) => a.index - b.index).map(({ end: _end, ...c }) => c);
 }
 
-const START_CUE = /\b(?:since|began|begun|started|commenced|wef|from)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?$/iu;
+const START_CUE =
+  /\b(?:since|began|begun|started|commenced|wef|from)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+)?$/iu;
 
 /**
  * Finds a revised deadline in progress text ("Revised timescale of January 2014", "Timescale likely
@@ -214,10 +257,17 @@ const START_CUE = /\b(?:since|began|begun|started|commenced|wef|from)\s+(?:the\s
  *
  * @returns the revised deadline's month span, or null when the text moves no deadline.
  */
-export function findRevisedDue(progressText: string, dueEnd: string | null, asOf: string): { start: string; end: string } | null {
+export function findRevisedDue(
+  progressText: string,
+  dueEnd: string | null,
+  asOf: string,
+): { start: string; end: string } | null {
   const year = Number((dueEnd ?? asOf).slice(0, 4));
   const candidates = findDates(progressText, year, asOf).dates.filter(
-    (d) => plausible(d, asOf) && !START_CUE.test(progressText.slice(Math.max(0, d.index - 40), d.index)) && (dueEnd === null ? d.end > asOf : d.end > dueEnd),
+    (d) =>
+      plausible(d, asOf) &&
+      !START_CUE.test(progressText.slice(Math.max(0, d.index - 40), d.index)) &&
+      (dueEnd === null ? d.end > asOf : d.end > dueEnd),
   );
   if (candidates.length === 0) return null;
   const latest = candidates.reduce((a, d) => (d.end > a.end ? d : a));

@@ -49,7 +49,8 @@ export interface ActionTableOptions {
  */
 export function actionTable(plans: readonly Plan[], options: ActionTableOptions = {}): ColumnTable {
   expectPlans(plans);
-  if (options === null || typeof options !== "object") throw new ArgumentError("options", "an options object such as { asOf }", options);
+  if (options === null || typeof options !== "object")
+    throw new ArgumentError("options", "an options object such as { asOf }", options);
   return actionTableFrom(plans, assessPlans(plans, options.asOf).actions, classifyPlans(plans, options.codebook));
 }
 
@@ -59,13 +60,19 @@ export function actionTable(plans: readonly Plan[], options: ActionTableOptions 
  *
  * @returns an arquero `ColumnTable` (see `actionTable`).
  */
-export function actionTableFrom(plans: readonly Plan[], assessed: readonly AssessedAction[], planThemes: PlanThemes): ColumnTable {
+export function actionTableFrom(
+  plans: readonly Plan[],
+  assessed: readonly AssessedAction[],
+  planThemes: PlanThemes,
+): ColumnTable {
   const base = actionRows(plans);
   const themes = planThemes.actions;
   const n = base.length;
-  if (assessed.length !== n || themes.length !== n) throw new Error("actionTableFrom: assessments and themes must cover the same actions as the plans");
+  if (assessed.length !== n || themes.length !== n)
+    throw new Error("actionTableFrom: assessments and themes must cover the same actions as the plans");
   const columns: Record<string, unknown[]> = {};
-  for (const c of [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS, ...EXTRA_COLUMNS]) columns[c] = new Array(n);
+  for (const c of [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS, ...EXTRA_COLUMNS])
+    columns[c] = new Array(n);
   for (let i = 0; i < n; i++) {
     const row = base[i]!;
     for (const c of ACTION_COLUMNS) columns[c]![i] = row[c];

@@ -6,6 +6,9 @@ import { table, type ColumnTable } from "arquero";
  *
  * @returns the table.
  */
-export function rowsTable<K extends string>(rows: readonly Readonly<Record<K, unknown>>[], columns: readonly K[]): ColumnTable {
+export function rowsTable<K extends string>(
+  rows: readonly Readonly<Record<K, unknown>>[],
+  columns: readonly K[],
+): ColumnTable {
   return table(Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])])));
 }

@@ -30,7 +30,9 @@ export type WordGate = (text: string, lower: string) => boolean;
 export function wordGate(pattern: string, caseSensitive: boolean): WordGate {
   const words = requiredWords(pattern, caseSensitive);
   if (words === null) return () => true;
-  return caseSensitive ? (text) => words.some((w) => text.includes(w)) : (_text, lower) => words.some((w) => lower.includes(w));
+  return caseSensitive
+    ? (text) => words.some((w) => text.includes(w))
+    : (_text, lower) => words.some((w) => lower.includes(w));
 }
 
 /** @returns the top-level alternatives of a pattern (split at `|` outside groups and classes). */

@@ -5,7 +5,10 @@
  *
  * @returns the memoised function.
  */
-export function memoizeByText<T extends object>(fn: (text: string) => T, limit = 10_000): (text: string) => Readonly<T> {
+export function memoizeByText<T extends object>(
+  fn: (text: string) => T,
+  limit = 10_000,
+): (text: string) => Readonly<T> {
   const cache = new Map<string, Readonly<T>>();
   return (text) => {
     if (!enabled) return Object.freeze(fn(text));

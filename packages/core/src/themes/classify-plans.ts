@@ -42,7 +42,10 @@ export interface PlanThemes {
  *
  * @returns the classified units in source order.
  */
-export function classifyPlans(plans: readonly Plan[], codebook: CodebookInput | CompiledCodebook = defaultCodebook): PlanThemes {
+export function classifyPlans(
+  plans: readonly Plan[],
+  codebook: CodebookInput | CompiledCodebook = defaultCodebook,
+): PlanThemes {
   expectPlans(plans);
   const compiled = compiledFor(codebook);
   const recommendations: RecommendationThemes[] = [];
@@ -84,7 +87,12 @@ const CACHE_LIMIT = 50_000;
  * and recommendation themes (plans repeat texts: pointers, "Completed.", shared recommendations).
  * Results are shared, so they are frozen. The cache is cleared when it holds 50,000 entries.
  */
-function classifyCached(codebook: CompiledCodebook, text: string, unit: "action" | "recommendation", recommendationThemes: readonly string[]): Classification {
+function classifyCached(
+  codebook: CompiledCodebook,
+  text: string,
+  unit: "action" | "recommendation",
+  recommendationThemes: readonly string[],
+): Classification {
   if (!textMemoization()) return Object.freeze(classifyText(text, codebook, { unit, recommendationThemes }));
   let cache = classifications.get(codebook);
   if (!cache) classifications.set(codebook, (cache = new Map()));

@@ -65,12 +65,21 @@ export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebo
   const compile = (r: PatternRule): CompiledRule => {
     try {
       all.push(r);
-      return { id: r.id, re: new RegExp(r.pattern, r.caseSensitive ? "g" : "gi"), appliesTo: r.appliesTo, index: all.length - 1 };
+      return {
+        id: r.id,
+        re: new RegExp(r.pattern, r.caseSensitive ? "g" : "gi"),
+        appliesTo: r.appliesTo,
+        index: all.length - 1,
+      };
     } catch (error) {
       throw new Error(`codebook ${codebook.id}: rule ${r.id} has an invalid pattern: ${(error as Error).message}`);
     }
   };
-  const themes = codebook.themes.map((t) => ({ id: t.id, rules: t.rules.map(compile), exclusions: t.exclusions.map(compile) }));
+  const themes = codebook.themes.map((t) => ({
+    id: t.id,
+    rules: t.rules.map(compile),
+    exclusions: t.exclusions.map(compile),
+  }));
   const pointers = codebook.pointers.map(compile);
   const anaphora = codebook.anaphora.map(compile);
   // One pass over a text finds the words any rule needs; only rules whose words occur run.
@@ -80,7 +89,12 @@ export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebo
   all.forEach((r, k) => {
     const required = requiredWords(r.pattern, false);
     if (required === null) always.add(k);
-    else for (const w of required) (words.push(w), ruleOfWord.push(k));
+    else {
+      for (const w of required) {
+        words.push(w);
+        ruleOfWord.push(k);
+      }
+    }
   });
   const finder = new WordFinder(words);
   const candidates = (lower: string) => {
@@ -94,7 +108,11 @@ export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebo
 type Unit = "action" | "recommendation";
 const applies = (rule: CompiledRule, unit: Unit) => rule.appliesTo === "both" || rule.appliesTo === unit;
 
-function* matches(rule: CompiledRule, text: string, candidates?: ReadonlySet<number>): Generator<{ start: number; end: number; text: string }> {
+function* matches(
+  rule: CompiledRule,
+  text: string,
+  candidates?: ReadonlySet<number>,
+): Generator<{ start: number; end: number; text: string }> {
   if (candidates && !candidates.has(rule.index)) return;
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
@@ -142,7 +160,8 @@ export function classifyText(
   const shared = options.recommendationThemes?.some((t) => own.has(t)) ?? false;
   if (unit === "action" && options.recommendationThemes?.length && !shared) {
     const inherited = codebook.themes.find((t) => options.recommendationThemes!.includes(t.id));
-    const phrase = inherited && codebook.anaphora.flatMap((a) => [...matches(a, text, candidates)].map((m) => ({ a, m })))[0];
+    const phrase =
+      inherited && codebook.anaphora.flatMap((a) => [...matches(a, text, candidates)].map((m) => ({ a, m })))[0];
     if (inherited && phrase) {
       evidence.push({ theme: inherited.id, rule: `context:${phrase.a.id}`, ...phrase.m, from: "recommendation" });
     }
@@ -150,4 +169,3 @@ export function classifyText(
   evidence.sort((a, b) => a.start - b.start || a.theme.localeCompare(b.theme));
   return { themes: [...new Set(evidence.map((e) => e.theme))].sort(), evidence, pointer: null };
 }
-

@@ -45,7 +45,13 @@ export function parseThemeLabels(tsv: string): Map<string, string[]> {
   for (const row of rows) {
     const [unit = "", themes = ""] = row.split("\t");
     if (unit.trim() === "") continue;
-    labels.set(unit.trim(), themes.split(",").map((t) => t.trim()).filter(Boolean));
+    labels.set(
+      unit.trim(),
+      themes
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    );
   }
   return labels;
 }
@@ -84,7 +90,10 @@ export function evaluateThemes(
   const errors: ThemeError[] = [];
   const missing = [...gold.keys()].filter((u) => !predicted.has(u));
   const perTheme = themes.map((theme): ThemeScore => {
-    let tp = 0, fp = 0, fn = 0, tn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0,
+      tn = 0;
     for (const [unit, labels] of gold) {
       const g = labels.includes(theme);
       const p = (predicted.get(unit) ?? []).includes(theme);
@@ -97,7 +106,17 @@ export function evaluateThemes(
         errors.push({ unit, theme, kind: "false-negative", text: options.texts?.get(unit) ?? "" });
       } else tn++;
     }
-    return { theme, tp, fp, fn, tn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), f1: f1Of(tp, fp, fn), kappa: kappaOf(tp, fp, fn, tn) };
+    return {
+      theme,
+      tp,
+      fp,
+      fn,
+      tn,
+      precision: ratio(tp, tp + fp),
+      recall: ratio(tp, tp + fn),
+      f1: f1Of(tp, fp, fn),
+      kappa: kappaOf(tp, fp, fn, tn),
+    };
   });
   const pooled = (scores: ThemeScore[]) =>
     f1Of(...(scores.reduce((a, s) => [a[0] + s.tp, a[1] + s.fp, a[2] + s.fn], [0, 0, 0]) as [number, number, number]));

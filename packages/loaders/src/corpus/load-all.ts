@@ -9,7 +9,9 @@ import { loadPlan, type LoadPlanOptions, type LoadResult } from "../load-plan.js
  * The plans bundled with the library: five council plans and their manifest, from the
  * `@ofsted-action-plans/data` package, found relative to this module wherever it is installed.
  */
-export const bundledDataDir: string = dirname(createRequire(import.meta.url).resolve("@ofsted-action-plans/data/manifest.json"));
+export const bundledDataDir: string = dirname(
+  createRequire(import.meta.url).resolve("@ofsted-action-plans/data/manifest.json"),
+);
 
 /** Name of the manifest file inside a data folder. */
 export const MANIFEST_FILE = "manifest.json";
@@ -21,7 +23,8 @@ export const MANIFEST_FILE = "manifest.json";
  * @throws LoadError `manifest` (missing, not JSON, or not valid) naming the problem.
  */
 export function readManifest(dataDir: string = bundledDataDir): Manifest {
-  if (typeof dataDir !== "string" || dataDir === "") throw new ArgumentError("dataDir", "a data folder path (a string)", dataDir);
+  if (typeof dataDir !== "string" || dataDir === "")
+    throw new ArgumentError("dataDir", "a data folder path (a string)", dataDir);
   const file = join(dataDir, MANIFEST_FILE);
   let json: unknown;
   try {
@@ -29,12 +32,24 @@ export function readManifest(dataDir: string = bundledDataDir): Manifest {
     json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/u, ""));
   } catch (error) {
     if (isLoadError(error)) throw error;
-    throw new LoadError("manifest", file, null, "a readable JSON manifest", String(error instanceof Error ? error.message : error));
+    throw new LoadError(
+      "manifest",
+      file,
+      null,
+      "a readable JSON manifest",
+      String(error instanceof Error ? error.message : error),
+    );
   }
   const parsed = ManifestSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new LoadError("manifest", file, null, `a valid manifest at ${(issue?.path ?? []).join(".") || "top level"}`, issue?.message);
+    throw new LoadError(
+      "manifest",
+      file,
+      null,
+      `a valid manifest at ${(issue?.path ?? []).join(".") || "top level"}`,
+      issue?.message,
+    );
   }
   return parsed.data;
 }
@@ -72,12 +87,20 @@ function readRegularFile(path: string, limit: number, code: "io" | "manifest" = 
     // O_NONBLOCK: opening a FIFO must not wait for a writer.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    throw new LoadError(code, name, null, code === "manifest" ? "a readable JSON manifest" : "a readable file", String(error instanceof Error ? error.message : error));
+    throw new LoadError(
+      code,
+      name,
+      null,
+      code === "manifest" ? "a readable JSON manifest" : "a readable file",
+      String(error instanceof Error ? error.message : error),
+    );
   }
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new LoadError(code, name, null, "a regular file", "not a regular file (a folder, device, FIFO or socket)");
-    if (stat.size > limit) throw new LoadError(code, name, null, `a file of at most ${limit} bytes`, `${stat.size} bytes`);
+    if (!stat.isFile())
+      throw new LoadError(code, name, null, "a regular file", "not a regular file (a folder, device, FIFO or socket)");
+    if (stat.size > limit)
+      throw new LoadError(code, name, null, `a file of at most ${limit} bytes`, `${stat.size} bytes`);
     const bytes = new Uint8Array(stat.size);
     let read = 0;
     while (read < bytes.length) {
@@ -107,7 +130,8 @@ function resolveInside(dataDir: string, file: string): string {
   } catch (error) {
     throw new LoadError("io", file, null, "a readable file", String(error instanceof Error ? error.message : error));
   }
-  if (!real.startsWith(root + sep)) throw new LoadError("io", file, null, "a file inside the data folder", "a link that leads outside it");
+  if (!real.startsWith(root + sep))
+    throw new LoadError("io", file, null, "a file inside the data folder", "a link that leads outside it");
   return real;
 }
 
@@ -133,7 +157,14 @@ export function loadAll(options: LoadAllOptions = {}): Corpus {
     try {
       const real = resolveInside(dataDir, entry.file);
       const first = files.get(real);
-      if (first !== undefined) throw new LoadError("io", entry.file, null, "each file named once in the manifest", `the same file as plan ${first}`);
+      if (first !== undefined)
+        throw new LoadError(
+          "io",
+          entry.file,
+          null,
+          "each file named once in the manifest",
+          `the same file as plan ${first}`,
+        );
       files.set(real, entry.id);
       const result = loadPlan(readRegularFile(real, limit, "io", entry.file), entry, options);
       const other = councils.get(entry.council);
@@ -141,8 +172,20 @@ export function loadAll(options: LoadAllOptions = {}): Corpus {
       results.push(
         other === undefined
           ? result
-          : { ...result, diagnostics: [{ severity: "info", code: "same-council", file: entry.file, line: null, lastLine: null,
-              message: `a second plan of ${entry.councilName} (also plan ${other}): both are loaded; tables group by plan_id where they must keep them apart` }, ...result.diagnostics] },
+          : {
+              ...result,
+              diagnostics: [
+                {
+                  severity: "info",
+                  code: "same-council",
+                  file: entry.file,
+                  line: null,
+                  lastLine: null,
+                  message: `a second plan of ${entry.councilName} (also plan ${other}): both are loaded; tables group by plan_id where they must keep them apart`,
+                },
+                ...result.diagnostics,
+              ],
+            },
       );
     } catch (error) {
       if (!isLoadError(error)) throw error;

@@ -9,11 +9,14 @@ import type { Layout, ParseContext } from "./layout.js";
  */
 export const HEADER_WORDS: Readonly<Record<TableRole, RegExp>> = {
   id: /^(?:ref(?:erence)?(?:\s+no)?|no|number|id|item|#)\.?$/iu,
-  recommendation: /^(?:(?:ofsted|inspection)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development)|findings?|issues?\s+identified)\b|^outcome\s*\(ofsted/iu,
-  action: /^(?:actions?(?:\s+(?:required|proposed|to\s+be\s+taken|planned))?|what\s+we\s+will\s+do|key\s+(?:tasks?|actions?)|tasks?|activit(?:y|ies)|how\s+we\s+will\s+do\s+it|action\s*\/\s*objective)\b/iu,
+  recommendation:
+    /^(?:(?:ofsted|inspection)\s+)?(?:recommendations?|areas?\s+for\s+(?:improvement|development)|findings?|issues?\s+identified)\b|^outcome\s*\(ofsted/iu,
+  action:
+    /^(?:actions?(?:\s+(?:required|proposed|to\s+be\s+taken|planned))?|what\s+we\s+will\s+do|key\s+(?:tasks?|actions?)|tasks?|activit(?:y|ies)|how\s+we\s+will\s+do\s+it|action\s*\/\s*objective)\b/iu,
   lead: /^(?:lead(?:\s+(?:officers?|persons?|managers?|agency|responsibility))?|responsible(?:\s+(?:officer|person|manager))?|responsibility|owners?|accountable(?:\s+officer)?|by\s+whom|who)\b/iu,
   due: /^(?:by\s+when|by$|when|timescales?|time\s*frame|target(?:\s+(?:completion\s+)?dates?)?|due(?:\s+dates?)?|deadlines?|completion\s+date|dates?(?:\s+due)?)\b/iu,
-  progress: /^(?:progress(?:\s+(?:update|to\s+date|made))?|updates?|comments?|commentary|current\s+position|position\s+statement|status\s+update)\b/iu,
+  progress:
+    /^(?:progress(?:\s+(?:update|to\s+date|made))?|updates?|comments?|commentary|current\s+position|position\s+statement|status\s+update)\b/iu,
   rag: /^(?:rag(?:\s+(?:status|rating))?|status|rating|brag)\b/iu,
 };
 
@@ -21,7 +24,8 @@ export const HEADER_WORDS: Readonly<Record<TableRole, RegExp>> = {
 const ROLE_ORDER: readonly TableRole[] = ["id", "progress", "rag", "recommendation", "action", "lead", "due"];
 
 /** "Recommendation 2: …", "Area for improvement 3 – …", "R4 …", "5. …": a recommendation and its number. */
-const REC_HEADING = /^(?:(?:ofsted\s+)?recommendation|area\s+for\s+(?:improvement|development)|afi|finding|rec\.?|r)\s*(?:no\.?\s*)?(\d+)\b\s*[:.)\u2013\u2014-]?\s*/iu;
+const REC_HEADING =
+  /^(?:(?:ofsted\s+)?recommendation|area\s+for\s+(?:improvement|development)|afi|finding|rec\.?|r)\s*(?:no\.?\s*)?(\d+)\b\s*[:.)\u2013\u2014-]?\s*/iu;
 const NUMBERED = /^(\d+)\s*[.):]\s+/u;
 
 /** The columns of a header row: role → column index, and every column's printed heading. */
@@ -56,7 +60,8 @@ export function readHeader(line: string, lineNumber: number, options: TableOptio
     if (role) roles[role] = k;
   });
   for (const [role, column] of Object.entries(options.columns ?? {}) as [TableRole, string | number][]) {
-    const k = typeof column === "number" ? column - 1 : headings.findIndex((h) => h.toLowerCase() === column.toLowerCase());
+    const k =
+      typeof column === "number" ? column - 1 : headings.findIndex((h) => h.toLowerCase() === column.toLowerCase());
     if (k >= 0 && k < headings.length) {
       for (const r of Object.keys(roles) as TableRole[]) if (roles[r] === k) delete roles[r];
       roles[role] = k;
@@ -150,7 +155,12 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
     const h: TableHeader = header;
     const at = (role: TableRole) => (h.roles[role] === undefined ? "" : (cells[h.roles[role]!] ?? ""));
     if (cells.length !== h.headings.length && cells.length > 1) {
-      ctx.note("warning", "cell-count", n, `row has ${cells.length} cells where its table's header (line ${h.line}) has ${h.headings.length}: cells read by position`);
+      ctx.note(
+        "warning",
+        "cell-count",
+        n,
+        `row has ${cells.length} cells where its table's header (line ${h.line}) has ${h.headings.length}: cells read by position`,
+      );
     }
 
     // A row of its own: one filled cell that is not the action (a merged heading across the table).
@@ -176,7 +186,8 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
     }
 
     const numbered = ACTION_NUMBER.exec(cleanCell(at("action")));
-    const actionCell = numbered && h.roles.id === undefined ? cleanCell(at("action")).slice(numbered[0].length) : at("action");
+    const actionCell =
+      numbered && h.roles.id === undefined ? cleanCell(at("action")).slice(numbered[0].length) : at("action");
     let idCell = cleanCell(at("id")).replace(/\.$/u, "");
     // A bare number printed only on a recommendation's row is the recommendation's number.
     if (/^\d+$/u.test(idCell) && recCell.trim() !== "" && h.roles.recommendation !== undefined) idCell = "";
@@ -191,7 +202,12 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
     }
     if (!rec) {
       rec = startRec(idCell && /^\d+/u.test(idCell) ? `R${/^\d+/u.exec(idCell)![0]}` : "R1", n);
-      ctx.note("warning", "no-recommendation", n, `action before any recommendation: read under ${rec.id}, whose text is not printed`);
+      ctx.note(
+        "warning",
+        "no-recommendation",
+        n,
+        `action before any recommendation: read under ${rec.id}, whose text is not printed`,
+      );
     }
     const sameId = idCell !== "" && action?.id === idCell;
     if (sameId || (idCell === "" && h.roles.id !== undefined && action && /^[a-z]/u.test(cleanCell(actionCell)))) {
@@ -203,13 +219,29 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
     const id = idCell !== "" ? idCell : `${rec.id.slice(1)}.${k}`;
     action = rec.startAction(id);
     if (idCell !== "") action.add("id", numbered && h.roles.id === undefined ? numbered[0] : at("id"), n);
-    addCells(action, h, numbered && h.roles.id === undefined ? withCell(cells, h.roles.action!, actionCell) : cells, n, others);
+    addCells(
+      action,
+      h,
+      numbered && h.roles.id === undefined ? withCell(cells, h.roles.action!, actionCell) : cells,
+      n,
+      others,
+    );
     if (options.inheritSectionDeadline && at("due").trim() === "" && sectionDeadline) {
       action.add("due", sectionDeadline.text, sectionDeadline.line);
-      ctx.note("info", "inherited-deadline", n, `action ${id} has no due cell: takes "${sectionDeadline.text}" from its section heading (line ${sectionDeadline.line})`);
+      ctx.note(
+        "info",
+        "inherited-deadline",
+        n,
+        `action ${id} has no due cell: takes "${sectionDeadline.text}" from its section heading (line ${sectionDeadline.line})`,
+      );
     }
   });
-  if (!header) ctx.fail("malformed", null, "a header row with an Action column and one other role (Recommendation, Lead, By when, Progress, RAG, Ref)");
+  if (!header)
+    ctx.fail(
+      "malformed",
+      null,
+      "a header row with an Action column and one other role (Recommendation, Lead, By when, Progress, RAG, Ref)",
+    );
 }
 
 /** An action's own number printed at the start of its text: "3) …", "2. …", "1.4 …". */
@@ -233,7 +265,12 @@ function withCell(cells: readonly string[], k: number, text: string): string[] {
  *
  * @returns the header with its roles refined.
  */
-function profileColumns(header: TableHeader, lines: readonly string[], from: number, options: TableOptions): TableHeader {
+function profileColumns(
+  header: TableHeader,
+  lines: readonly string[],
+  from: number,
+  options: TableOptions,
+): TableHeader {
   const sample: string[][] = [];
   for (let i = from; i < lines.length && sample.length < 30; i++) {
     if (readHeader(lines[i]!, i + 1, options)) break;
@@ -248,15 +285,25 @@ function profileColumns(header: TableHeader, lines: readonly string[], from: num
     return v.length >= 2 && v.filter((x) => ID_LIKE.test(x)).length >= 0.6 * v.length;
   };
   if (!named.has("id")) {
-    const taken = new Set(Object.entries(roles).filter(([r]) => r !== "id").map(([, k]) => k));
+    const taken = new Set(
+      Object.entries(roles)
+        .filter(([r]) => r !== "id")
+        .map(([, k]) => k),
+    );
     const best = header.headings.findIndex((_, k) => !taken.has(k) && idLike(k));
     if (best >= 0) roles.id = best;
     else if (roles.id !== undefined && !idLike(roles.id)) delete roles.id;
   }
   if (roles.recommendation === undefined && !named.has("recommendation") && roles.action! > 0) {
     const taken = new Set(Object.values(roles));
-    const k = header.headings.findIndex((h, k) => k < roles.action! && !taken.has(k) && h.split(/\s+/u).length >= 4 &&
-      values(k).length > 0 && values(k).every((v) => v.split(/\s+/u).length >= 5));
+    const k = header.headings.findIndex(
+      (h, k) =>
+        k < roles.action! &&
+        !taken.has(k) &&
+        h.split(/\s+/u).length >= 4 &&
+        values(k).length > 0 &&
+        values(k).every((v) => v.split(/\s+/u).length >= 5),
+    );
     if (k >= 0) roles.recommendation = k;
   }
   return { ...header, roles };
@@ -265,7 +312,13 @@ function profileColumns(header: TableHeader, lines: readonly string[], from: num
 const FIELD: Partial<Record<TableRole, ActionField>> = { action: "text", lead: "lead", due: "due" };
 
 /** Adds a row's cells to an action: named roles to their fields, progress and RAG to status, the rest as other cells. */
-function addCells(action: ActionDraft, h: TableHeader, cells: readonly string[], line: number, others: readonly (readonly [number, string])[]): void {
+function addCells(
+  action: ActionDraft,
+  h: TableHeader,
+  cells: readonly string[],
+  line: number,
+  others: readonly (readonly [number, string])[],
+): void {
   for (const [role, field] of Object.entries(FIELD) as [TableRole, ActionField][]) {
     const k = h.roles[role];
     if (k !== undefined) action.add(field, cells[k] ?? "", line);
@@ -291,5 +344,7 @@ function deadlineIn(text: string): string | null {
   const within = /\bwithin\s+(?:\d+|one|two|three|six|twelve)\s+(?:months?|weeks?)\b(?:\s*\([^)]*\))?/iu.exec(text);
   if (within) return within[0];
   const dates = findDates(text).dates;
-  return dates.length > 0 ? text.slice(dates[0]!.index, dates[dates.length - 1]!.index + dates[dates.length - 1]!.length) : null;
+  return dates.length > 0
+    ? text.slice(dates[0]!.index, dates[dates.length - 1]!.index + dates[dates.length - 1]!.length)
+    : null;
 }

@@ -7,7 +7,9 @@ import { cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
  * @returns the comparable form of `text`.
  */
 export function headingKey(text: string): string {
-  return foldHomoglyphs(cleanCell(text)).replace(/[\u2018\u2019]/g, "'").toLowerCase();
+  return foldHomoglyphs(cleanCell(text))
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase();
 }
 
 /**

@@ -62,7 +62,8 @@ export const herefordshireThemeTables: Layout = {
       const key = cells.length === 1 ? REFERENCE_KEY.exec(first) : null;
       if (key) {
         // The reference key is printed twice: both printings are read, the first also as an abbreviation.
-        if (!terms.has(key[1] ?? "")) ctx.abbreviation({ term: key[1] ?? "", meaning: cleanCell(key[2] ?? ""), line: n });
+        if (!terms.has(key[1] ?? ""))
+          ctx.abbreviation({ term: key[1] ?? "", meaning: cleanCell(key[2] ?? ""), line: n });
         terms.add(key[1] ?? "");
         ctx.reference({ code: key[1] ?? "", title: cleanCell(key[2] ?? ""), line: n });
         return ctx.ledger.use(n, "plan.referenceKey");
@@ -90,7 +91,12 @@ export const herefordshireThemeTables: Layout = {
         const heading = wasStray ?? (action.other(EVIDENCE).last().trimEnd().endsWith("-") ? EVIDENCE : OUTCOME);
         action.addOther(heading, line, n);
         stray = heading;
-        return ctx.note("info", "stray-line", n, `line with no tab continues the ${heading} cell of action ${action.id}`);
+        return ctx.note(
+          "info",
+          "stray-line",
+          n,
+          `line with no tab continues the ${heading} cell of action ${action.id}`,
+        );
       }
       if (cells.length !== WIDTH) {
         return ctx.fail("malformed", n, `a table row of ${WIDTH} tab-separated cells`, `found ${cells.length}`);
@@ -106,7 +112,8 @@ export const herefordshireThemeTables: Layout = {
         action.add("id", cells[0] ?? "", n);
         action.add("crossReferences", id[3] ?? "", n);
       } else if (idCell === "" || CROSS_REFERENCE.test(idCell)) {
-        if (!action) return ctx.fail("malformed", n, "an action row with an id (such as 2.1 (a)) before its continuation");
+        if (!action)
+          return ctx.fail("malformed", n, "an action row with an id (such as 2.1 (a)) before its continuation");
         action.add("crossReferences", idCell, n);
       } else {
         return ctx.fail("malformed", n, "an action id such as 3.12 or 2.1 (a)", `found "${idCell}"`);

@@ -13,7 +13,11 @@ export interface ParseContext {
   readonly lines: readonly string[];
   readonly ledger: LineLedger;
   /** Starts a recommendation (or theme) and returns its draft. */
-  recommendation(id: string, line: number, options?: { timeframe?: string | null; area?: string | null }): RecommendationDraft;
+  recommendation(
+    id: string,
+    line: number,
+    options?: { timeframe?: string | null; area?: string | null },
+  ): RecommendationDraft;
   /** Records an abbreviation or reference key printed at `line`. */
   abbreviation(entry: Abbreviation): void;
   /** Records an entry of the plan's reference key ("AA6: Ofsted report: …") printed at `line`. */

@@ -66,13 +66,23 @@ export const oxfordshireAreaTables: Layout = {
       const first = clean[0] ?? "";
       if (cells.length < WIDTH) {
         continueRow(n, cells, 0);
-        return ctx.note("info", "continuation-row", n, `row of ${cells.length} cells read as a continuation of ${action?.id} from its Actions cell (empty first cell dropped)`);
+        return ctx.note(
+          "info",
+          "continuation-row",
+          n,
+          `row of ${cells.length} cells read as a continuation of ${action?.id} from its Actions cell (empty first cell dropped)`,
+        );
       }
       if (first === "") return continueRow(n, cells, 1);
       if (areas.has(headingKey(first)) && headingKey(clean[4] ?? "").endsWith("by")) {
         const stripped = cells.map((c, k) => (k === 0 ? "" : stripHeadingWord(c, k)));
         continueRow(n, stripped, 1);
-        ctx.note("info", "heading-merged-row", n, `repeated area heading merged with a continuation of ${action?.id}; heading words removed`);
+        ctx.note(
+          "info",
+          "heading-merged-row",
+          n,
+          `repeated area heading merged with a continuation of ${action?.id}; heading words removed`,
+        );
         return;
       }
       if (allBlank(cells.slice(1))) return ctx.ledger.ignore(n, "sub-heading");
@@ -82,7 +92,13 @@ export const oxfordshireAreaTables: Layout = {
       if (marker) id = `R${marker[1]}`;
       else {
         id = `X${++unnumbered}`;
-        if (!additional) ctx.note("warning", "unnumbered-recommendation", n, `row has no (n) marker outside "Additional Actions"; given id ${id}`);
+        if (!additional)
+          ctx.note(
+            "warning",
+            "unnumbered-recommendation",
+            n,
+            `row has no (n) marker outside "Additional Actions"; given id ${id}`,
+          );
       }
       rec = ctx.recommendation(id, n, { area });
       rec.addText(marker ? (cells[0] ?? "").slice(0, marker.index) : (cells[0] ?? ""), n);

@@ -70,7 +70,12 @@ export const readingTabRows: Layout = {
           lastNumber += 1;
           rec = ctx.recommendation(`R${lastNumber}`, n);
           rec.addText(recCell, n);
-          ctx.note("info", "unnumbered-recommendation", n, `row with no number starts a new recommendation, given id R${lastNumber}`);
+          ctx.note(
+            "info",
+            "unnumbered-recommendation",
+            n,
+            `row with no number starts a new recommendation, given id R${lastNumber}`,
+          );
         }
       }
       if (!rec) return ctx.fail("malformed", n, "a numbered recommendation before the first action");

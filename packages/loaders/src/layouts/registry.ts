@@ -23,7 +23,13 @@ export const layouts: readonly Layout[] = [
 export function layoutByFormat(format: string, file: string, known: readonly Layout[] = layouts): Layout {
   const layout = known.find((l) => l.format === format);
   if (!layout) {
-    throw new LoadError("unknown-layout", file, null, `a format among ${known.map((l) => l.format).join(", ")}`, `unknown format "${format}"`);
+    throw new LoadError(
+      "unknown-layout",
+      file,
+      null,
+      `a format among ${known.map((l) => l.format).join(", ")}`,
+      `unknown format "${format}"`,
+    );
   }
   return layout;
 }

@@ -63,7 +63,12 @@ export const stocktonBlocks: Layout = {
           action = rec.startAction(`${rec.id}.${rec.actions.length + 1}`);
           action.add("id", numbered[0].trim(), n);
           if (Number(numbered[1]) !== rec.actions.length) {
-            ctx.note("warning", "action-number", n, `printed number ${numbered[1]} but action ${action.id} by position`);
+            ctx.note(
+              "warning",
+              "action-number",
+              n,
+              `printed number ${numbered[1]} but action ${action.id} by position`,
+            );
           }
           addCells(action, cells, (cells[0] ?? "").slice(numbered[0].length), n);
         } else if (cells.length >= 2 && action) {

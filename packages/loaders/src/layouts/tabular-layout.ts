@@ -5,14 +5,17 @@ import { allBlank, isPipeRow, isTableRule, pipeCells, repeatedLines, tabCells } 
 import { cellsAre, findLine } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";
 
-const Pattern = z.string().min(1).refine((p) => {
-  try {
-    new RegExp(p);
-    return true;
-  } catch {
-    return false;
-  }
-}, "a valid regular expression");
+const Pattern = z
+  .string()
+  .min(1)
+  .refine((p) => {
+    try {
+      new RegExp(p);
+      return true;
+    } catch {
+      return false;
+    }
+  }, "a valid regular expression");
 
 /**
  * A declarative description of an ordinary table layout — tab-separated or Markdown pipe rows, one
@@ -85,16 +88,25 @@ export function tabularLayout(input: TableMapping): Layout {
     ["status", m.columns.status],
     ["reference", m.columns.reference],
   ];
-  const named = new Set([m.columns.action, m.columns.recommendation, m.columns.lead, m.columns.due, m.columns.status, m.columns.reference, m.actionId.column]);
+  const named = new Set([
+    m.columns.action,
+    m.columns.recommendation,
+    m.columns.lead,
+    m.columns.due,
+    m.columns.status,
+    m.columns.reference,
+    m.actionId.column,
+  ]);
 
   return {
     format: m.format,
     description: m.description,
     signature: `a ${m.delimiter === "tab" ? "tab-separated" : "pipe-table"} heading row "${m.headings.join(" | ")}"`,
-    detect: (lines) => findLine(lines, (l) => {
-      const cells = split(l);
-      return cells !== null && isHeading(cells);
-    }),
+    detect: (lines) =>
+      findLine(lines, (l) => {
+        const cells = split(l);
+        return cells !== null && isHeading(cells);
+      }),
     parse(ctx: ParseContext) {
       const firstHeading = (this.detect(ctx.lines) ?? 1) - 1;
       const repeated = repeatedLines(ctx.lines, (line) => split(line) !== null);
@@ -129,7 +141,13 @@ export function tabularLayout(input: TableMapping): Layout {
         if (isTableRule(line)) return ctx.ledger.ignore(n, "table-rule");
         if (isHeading(cells)) return ctx.ledger.ignore(n, "column-header");
         if (allBlank(cells)) return ctx.ledger.ignore(n, "empty-row");
-        if (cells.length !== width) return ctx.fail("malformed", n, `a row of ${width} cells (${m.headings.join(" | ")})`, `found ${cells.length}`);
+        if (cells.length !== width)
+          return ctx.fail(
+            "malformed",
+            n,
+            `a row of ${width} cells (${m.headings.join(" | ")})`,
+            `found ${cells.length}`,
+          );
 
         const idCell = cells[m.actionId.column] ?? "";
         const id = idPattern.exec(idCell);
@@ -155,7 +173,13 @@ export function tabularLayout(input: TableMapping): Layout {
         const current = action!;
         if (m.columns.recommendation !== undefined) rec!.addText(cells[m.columns.recommendation] ?? "", n);
         const actionCell = cells[m.columns.action] ?? "";
-        current.add("text", id && m.actionId.strip && m.actionId.column === m.columns.action ? actionCell.slice(id[0].length) : actionCell, n);
+        current.add(
+          "text",
+          id && m.actionId.strip && m.actionId.column === m.columns.action
+            ? actionCell.slice(id[0].length)
+            : actionCell,
+          n,
+        );
         for (const [field, column] of fields) if (column !== undefined) current.add(field, cells[column] ?? "", n);
         cells.forEach((cell, k) => {
           const heading = m.headings[k - m.headingOffset];
@@ -165,4 +189,3 @@ export function tabularLayout(input: TableMapping): Layout {
     },
   };
 }
-

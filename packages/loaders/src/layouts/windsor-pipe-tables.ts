@@ -69,7 +69,8 @@ export const windsorPipeTables: Layout = {
 
       const [idCell = ""] = cells;
       if (idCell === "") {
-        if (!action || !rec) return ctx.fail("malformed", n, "an action row with an id (such as 1a) before its continuation");
+        if (!action || !rec)
+          return ctx.fail("malformed", n, "an action row with an id (such as 1a) before its continuation");
       } else {
         const id = ACTION_ID.exec(idCell);
         if (!id) return ctx.fail("malformed", n, "an action id such as 1a, 2 or 23b", `found "${idCell}"`);
@@ -88,4 +89,3 @@ export const windsorPipeTables: Layout = {
     });
   },
 };
-

@@ -11,7 +11,11 @@ export function isPipeRow(line: string): boolean {
 
 /** @returns the trimmed cells of a Markdown pipe-table row, without the outer pipes. */
 export function pipeCells(line: string): string[] {
-  return line.trim().slice(1, -1).split("|").map((c) => c.trim());
+  return line
+    .trim()
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
 }
 
 /**
@@ -25,7 +29,17 @@ export function isTableRule(line: string): boolean {
     const c = line.charCodeAt(i);
     if (c === 45 /* - */) {
       if (line.charCodeAt(i + 1) === 45) pairs = true;
-    } else if (c !== 124 /* | */ && c !== 58 /* : */ && c !== 32 && c !== 9 && c !== 13 && c !== 11 && c !== 12 && c !== 0xa0) return false;
+    } else if (
+      c !== 124 /* | */ &&
+      c !== 58 /* : */ &&
+      c !== 32 &&
+      c !== 9 &&
+      c !== 13 &&
+      c !== 11 &&
+      c !== 12 &&
+      c !== 0xa0
+    )
+      return false;
   }
   return pairs;
 }

@@ -36,14 +36,57 @@ export interface NormalisedLines {
 
 const LATIN = /[A-Za-z]/u;
 /** Any character a rule may change (Greek and Cyrillic blocks included, for look-alikes). */
-const ANY = /[\u00A0\u00AD\u1680\u2000-\u200D\u2010-\u2012\u2015\u202F\u205F\u2060\u2212\u3000\uFB00-\uFB06\uFE58\uFE63\uFEFF\uFF01-\uFF5E\u0370-\u03FF\u0400-\u052F]/u;
+const ANY =
+  /[\u00A0\u00AD\u1680\u2000-\u200D\u2010-\u2012\u2015\u202F\u205F\u2060\u2212\u3000\uFB00-\uFB06\uFE58\uFE63\uFEFF\uFF01-\uFF5E\u0370-\u03FF\u0400-\u052F]/u;
 
 /** Cyrillic and Greek letters that look like Latin ones. */
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X", І: "I", Ј: "J", Ѕ: "S",
-  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", і: "i", ј: "j", ѕ: "s", һ: "h", ԁ: "d", ԛ: "q", ԝ: "w",
-  Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y", Χ: "X",
-  ο: "o", ν: "v", ι: "i",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  У: "Y",
+  Х: "X",
+  І: "I",
+  Ј: "J",
+  Ѕ: "S",
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  һ: "h",
+  ԁ: "d",
+  ԛ: "q",
+  ԝ: "w",
+  Α: "A",
+  Β: "B",
+  Ε: "E",
+  Ζ: "Z",
+  Η: "H",
+  Ι: "I",
+  Κ: "K",
+  Μ: "M",
+  Ν: "N",
+  Ο: "O",
+  Ρ: "P",
+  Τ: "T",
+  Υ: "Y",
+  Χ: "X",
+  ο: "o",
+  ν: "v",
+  ι: "i",
 };
 
 /**
@@ -88,7 +131,8 @@ export function normaliseLines(printedLines: readonly string[]): NormalisedLines
       let text: string;
       if (kind === "space") text = " ";
       else if (kind === "invisible") text = "";
-      else if (kind === "dash") text = /\s/u.test(printed[k - 1] ?? " ") && /\s/u.test(printed[k + 1] ?? " ") ? "\u2013" : "-";
+      else if (kind === "dash")
+        text = /\s/u.test(printed[k - 1] ?? " ") && /\s/u.test(printed[k + 1] ?? " ") ? "\u2013" : "-";
       else if (kind === "compatibility") text = ch.normalize("NFKC");
       else if ((k > word.end ? (word = wordAt(printed, k)) : word).latin) text = HOMOGLYPHS[ch]!;
       else {
@@ -121,11 +165,30 @@ export function normaliseLines(printedLines: readonly string[]): NormalisedLines
 /** @returns the normalisation a UTF-16 code unit may need, or null for none. */
 function kindOf(code: number): NormalisationKind | null {
   if (code < 0xa0) return null;
-  if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000) return "space";
+  if (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
+    return "space";
   if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return "invisible";
-  if (code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2015 || code === 0x2212 || code === 0xfe58 || code === 0xfe63 || code === 0xff0d) return "dash";
+  if (
+    code === 0x2010 ||
+    code === 0x2011 ||
+    code === 0x2012 ||
+    code === 0x2015 ||
+    code === 0x2212 ||
+    code === 0xfe58 ||
+    code === 0xfe63 ||
+    code === 0xff0d
+  )
+    return "dash";
   if ((code >= 0xfb00 && code <= 0xfb06) || (code >= 0xff01 && code <= 0xff5e)) return "compatibility";
-  if ((code >= 0x370 && code <= 0x3ff) || (code >= 0x400 && code <= 0x52f)) return HOMOGLYPHS[String.fromCharCode(code)] === undefined ? null : "homoglyph";
+  if ((code >= 0x370 && code <= 0x3ff) || (code >= 0x400 && code <= 0x52f))
+    return HOMOGLYPHS[String.fromCharCode(code)] === undefined ? null : "homoglyph";
   return null;
 }
 

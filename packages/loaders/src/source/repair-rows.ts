@@ -13,7 +13,8 @@ export interface RowRepairs {
 }
 
 /** "Page 3 of 12", "Page 3", "3 of 12", "3/12", "- 3 -", or a page number alone on its line. */
-const PAGE_FOOTER = /^\s*(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013]|\d{1,4})\s*$/iu;
+const PAGE_FOOTER =
+  /^\s*(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013]|\d{1,4})\s*$/iu;
 
 /** Runs of two or more spaces: how a converter prints a tab it lost. */
 const SPACE_RUN = / {2,}/gu;
@@ -55,7 +56,10 @@ export function repairRows(input: readonly string[]): RowRepairs {
   });
   if (furniture.length > 0) {
     diagnostics.push({
-      severity: "info", code: "page-furniture", line: furniture[0]!, lastLine: furniture[furniture.length - 1]!,
+      severity: "info",
+      code: "page-furniture",
+      line: furniture[0]!,
+      lastLine: furniture[furniture.length - 1]!,
       message: `${furniture.length} page footer or page-number line${furniture.length === 1 ? "" : "s"} read as page furniture, not text`,
     });
   }
@@ -65,7 +69,8 @@ export function repairRows(input: readonly string[]): RowRepairs {
   const cells = (line: string) => (line.includes("\t") ? tabCount(line) + 1 : 1);
   /** @returns the index of the nearest non-blank line before (step -1) or after (step 1) `i` if it is a row, else -1. */
   const rowBeside = (i: number, step: 1 | -1) => {
-    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k]!.trim() !== "") return cells(lines[k]!) >= 2 ? k : -1;
+    for (let k = i + step; k >= 0 && k < lines.length; k += step)
+      if (lines[k]!.trim() !== "") return cells(lines[k]!) >= 2 ? k : -1;
     return -1;
   };
   const lastRow = (i: number) => rowBeside(i, -1);
@@ -83,8 +88,14 @@ export function repairRows(input: readonly string[]): RowRepairs {
       const target = [width, ...neighbours.map((k) => cells(lines[k]!))].find((w) => spacesAsTabs(line, w) !== null);
       if (target !== undefined) {
         lines[i] = spacesAsTabs(line, target)!;
-        diagnostics.push({ severity: "warning", code: "spaces-as-tabs", line: i + 1, lastLine: i + 1,
-          message: `line ${i + 1} has no tabs; its runs of spaces were read as ${target} cells, like the rows around it (check empty cells)`, text: line.slice(0, 200) });
+        diagnostics.push({
+          severity: "warning",
+          code: "spaces-as-tabs",
+          line: i + 1,
+          lastLine: i + 1,
+          message: `line ${i + 1} has no tabs; its runs of spaces were read as ${target} cells, like the rows around it (check empty cells)`,
+          text: line.slice(0, 200),
+        });
         continue;
       }
     }
@@ -97,13 +108,28 @@ export function repairRows(input: readonly string[]): RowRepairs {
     const afterNext = lines[i + 2] ?? "";
     // …unless the line after it is a row that goes on in lower case: then it starts that row's first cell.
     const startsNextRow = afterNext.includes("\t") && cells(afterNext) === width && /^\s*[a-z]/u.test(afterNext);
-    if (count >= 2 && complete && lastCell.trim() !== "" && next !== undefined && next.trim() !== "" && !next.includes("\t") &&
-      !running.has(next.trim()) && !/\S {2,}\S/u.test(next) && !startsNextRow) {
+    if (
+      count >= 2 &&
+      complete &&
+      lastCell.trim() !== "" &&
+      next !== undefined &&
+      next.trim() !== "" &&
+      !next.includes("\t") &&
+      !running.has(next.trim()) &&
+      !/\S {2,}\S/u.test(next) &&
+      !startsNextRow
+    ) {
       lines[i] = `${line.replace(/\s+$/u, "")} ${next.trim()}`;
       lines[i + 1] = "";
       joined.set(i + 1, [i + 2]);
-      diagnostics.push({ severity: "warning", code: "joined-row", line: i + 1, lastLine: i + 2,
-        message: `line ${i + 2} has no tabs and follows a complete row directly: read as the end of that row's last cell`, text: next.slice(0, 200) });
+      diagnostics.push({
+        severity: "warning",
+        code: "joined-row",
+        line: i + 1,
+        lastLine: i + 2,
+        message: `line ${i + 2} has no tabs and follows a complete row directly: read as the end of that row's last cell`,
+        text: next.slice(0, 200),
+      });
       i++;
       continue;
     }
@@ -118,7 +144,10 @@ export function repairRows(input: readonly string[]): RowRepairs {
       lines[i + 1] = "";
       joined.set(i + 1, [i + 2]);
       diagnostics.push({
-        severity: noTabs ? "warning" : "info", code: "joined-row", line: i + 1, lastLine: i + 2,
+        severity: noTabs ? "warning" : "info",
+        code: "joined-row",
+        line: i + 1,
+        lastLine: i + 2,
         message: noTabs
           ? `line ${i + 1} has no tabs and line ${i + 2} has the table's ${width} cells: read as one row whose first cell was split over the two lines`
           : `a row split over lines ${i + 1}–${i + 2} (${count} + ${nextCount} cells, one split) joined into one row of ${width} cells`,

@@ -27,7 +27,12 @@ export interface GridRow {
 export function gridLines(grid: Grid): string[] {
   const width = Math.max(0, ...grid.rows.filter((r) => !r.paragraph).map((r) => r.cells.length));
   return grid.rows.map((row) => {
-    const cells = row.cells.map((c) => c.replace(/[\t\r\n]+/gu, " ").replace(/ {2,}/gu, " ").trim());
+    const cells = row.cells.map((c) =>
+      c
+        .replace(/[\t\r\n]+/gu, " ")
+        .replace(/ {2,}/gu, " ")
+        .trim(),
+    );
     if (!row.paragraph && cells.some((c) => c !== "")) while (cells.length < width) cells.push("");
     return cells.join("\t");
   });

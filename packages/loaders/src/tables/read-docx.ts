@@ -40,7 +40,14 @@ function rowCells(tr: Element): string[] {
     const span = Number(pr && child(pr, "gridSpan") ? attr(child(pr, "gridSpan")!, "val") : 1) || 1;
     const vMerge = pr ? child(pr, "vMerge") : undefined;
     const continues = vMerge !== undefined && attr(vMerge, "val") !== "restart";
-    cells.push(continues ? "" : childElements(tc).filter((e) => e.localName === "p" || e.localName === "tbl").map(blockText).join("\n"));
+    cells.push(
+      continues
+        ? ""
+        : childElements(tc)
+            .filter((e) => e.localName === "p" || e.localName === "tbl")
+            .map(blockText)
+            .join("\n"),
+    );
     for (let k = 1; k < span; k++) cells.push("");
   }
   return cells;

@@ -19,16 +19,29 @@ export function readXlsx(bytes: Uint8Array, sheet?: string | number): Grid {
   const parts = readParts(bytes, (p) => p.startsWith("xl/") && (p.endsWith(".xml") || p.endsWith(".rels")));
   const workbook = parts.get("xl/workbook.xml");
   if (!workbook) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
-  const sheets = descendants(parseXml(workbook, "workbook.xml"), "sheet").map((s) => ({ name: attr(s, "name") ?? "", rid: attr(s, "id") ?? "" }));
-  const chosen = sheet === undefined ? sheets[0] : typeof sheet === "number" ? sheets[sheet - 1] : sheets.find((s) => s.name === sheet);
-  if (!chosen) throw new Error(`no sheet ${sheet === undefined ? "" : JSON.stringify(sheet)} (sheets: ${sheets.map((s) => s.name).join(", ")})`);
+  const sheets = descendants(parseXml(workbook, "workbook.xml"), "sheet").map((s) => ({
+    name: attr(s, "name") ?? "",
+    rid: attr(s, "id") ?? "",
+  }));
+  const chosen =
+    sheet === undefined
+      ? sheets[0]
+      : typeof sheet === "number"
+        ? sheets[sheet - 1]
+        : sheets.find((s) => s.name === sheet);
+  if (!chosen)
+    throw new Error(
+      `no sheet ${sheet === undefined ? "" : JSON.stringify(sheet)} (sheets: ${sheets.map((s) => s.name).join(", ")})`,
+    );
   const rels = parseXml(parts.get("xl/_rels/workbook.xml.rels") ?? "<Relationships/>", "workbook.xml.rels");
   const target = descendants(rels, "Relationship").find((r) => attr(r, "Id") === chosen.rid);
   const path = target ? `xl/${(attr(target, "Target") ?? "").replace(/^\/?xl\//u, "")}` : "xl/worksheets/sheet1.xml";
   const xml = parts.get(path);
   if (!xml) throw new Error(`sheet ${chosen.name} has no part ${path}`);
 
-  const shared = descendants(parseXml(parts.get("xl/sharedStrings.xml") ?? "<sst/>", "sharedStrings.xml"), "si").map(stringItem);
+  const shared = descendants(parseXml(parts.get("xl/sharedStrings.xml") ?? "<sst/>", "sharedStrings.xml"), "si").map(
+    stringItem,
+  );
   const dateStyles = dateStyleIndexes(parts.get("xl/styles.xml"));
   const doc = parseXml(xml, path);
   const rows: GridRow[] = [];
@@ -49,7 +62,10 @@ export function readXlsx(bytes: Uint8Array, sheet?: string | number): Grid {
 
 function stringItem(si: Element): string {
   // Phonetic runs (rPh) are not part of the text.
-  return descendants(si, "t").filter((t) => (t.parentNode as Element | null)?.localName !== "rPh").map((t) => t.textContent ?? "").join("");
+  return descendants(si, "t")
+    .filter((t) => (t.parentNode as Element | null)?.localName !== "rPh")
+    .map((t) => t.textContent ?? "")
+    .join("");
 }
 
 function cellText(c: Element, shared: readonly string[], dateStyles: ReadonlySet<number>): string {
@@ -59,7 +75,9 @@ function cellText(c: Element, shared: readonly string[], dateStyles: ReadonlySet
     case "s":
       return shared[Number(v)] ?? "";
     case "inlineStr":
-      return descendants(c, "t").map((t) => t.textContent ?? "").join("");
+      return descendants(c, "t")
+        .map((t) => t.textContent ?? "")
+        .join("");
     case "str":
     case "e":
       return v;
@@ -79,13 +97,16 @@ function dateStyleIndexes(xml: string | undefined): Set<number> {
   const out = new Set<number>();
   if (!xml) return out;
   const doc = parseXml(xml, "styles.xml");
-  const custom = new Map(descendants(doc, "numFmt").map((f) => [Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? ""]));
+  const custom = new Map(
+    descendants(doc, "numFmt").map((f) => [Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? ""]),
+  );
   const cellXfs = descendants(doc, "cellXfs")[0];
   if (!cellXfs) return out;
   childElements(cellXfs, "xf").forEach((xf, i) => {
     const id = Number(attr(xf, "numFmtId") ?? 0);
     const code = custom.get(id);
-    if (DATE_FORMATS.has(id) || (code !== undefined && /[dmy]/iu.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./gu, "")))) out.add(i);
+    if (DATE_FORMATS.has(id) || (code !== undefined && /[dmy]/iu.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./gu, ""))))
+      out.add(i);
   });
   return out;
 }

@@ -22,7 +22,11 @@ export function tableFileKind(file: string): TableFileKind {
  * @returns the grid's lines and what they are, or null for a text file (read as text).
  * @throws LoadError `binary` when a spreadsheet or Word file cannot be read.
  */
-export function readTableDocument(input: string | Uint8Array, file: string, options: TableOptions = {}): { lines: string[]; source: string } | null {
+export function readTableDocument(
+  input: string | Uint8Array,
+  file: string,
+  options: TableOptions = {},
+): { lines: string[]; source: string } | null {
   const kind = tableFileKind(file);
   if (kind === "text") return null;
   let grid: Grid;
@@ -33,7 +37,13 @@ export function readTableDocument(input: string | Uint8Array, file: string, opti
       grid = kind === "xlsx" ? readXlsx(bytes, options.sheet) : readDocx(bytes);
     }
   } catch (error) {
-    throw new LoadError("binary", file, null, `a readable .${kind} file`, String(error instanceof Error ? error.message : error));
+    throw new LoadError(
+      "binary",
+      file,
+      null,
+      `a readable .${kind} file`,
+      String(error instanceof Error ? error.message : error),
+    );
   }
   return { lines: gridLines(grid), source: grid.source };
 }

@@ -14,7 +14,8 @@ export function readParts(bytes: Uint8Array, wanted: (path: string) => boolean):
   const files = unzipSync(bytes, {
     filter: (file) => {
       if (!wanted(file.name)) return false;
-      if (file.originalSize > MAX_PART_BYTES) throw new Error(`${file.name} is ${file.originalSize} bytes uncompressed (limit ${MAX_PART_BYTES})`);
+      if (file.originalSize > MAX_PART_BYTES)
+        throw new Error(`${file.name} is ${file.originalSize} bytes uncompressed (limit ${MAX_PART_BYTES})`);
       return true;
     },
   });
@@ -42,7 +43,8 @@ export function childElements(node: Node, name?: string): Element[] {
 
 /** @returns the first element child named `name`, or undefined. */
 export function child(node: Node, name: string): Element | undefined {
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (c as Element).localName === name) return c as Element;
+  for (let c = node.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === 1 && (c as Element).localName === name) return c as Element;
   return undefined;
 }
 

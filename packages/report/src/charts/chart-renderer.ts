@@ -25,7 +25,9 @@ export function startChartRenderer(): ChartRenderer {
   return {
     render: (specs) =>
       new Promise((resolve, reject) => {
-        worker.once("message", (m: { rendered?: RenderedChart[]; error?: string }) => (m.rendered ? resolve(m.rendered) : reject(new Error(m.error))));
+        worker.once("message", (m: { rendered?: RenderedChart[]; error?: string }) =>
+          m.rendered ? resolve(m.rendered) : reject(new Error(m.error)),
+        );
         worker.once("error", reject);
         worker.postMessage(specs);
       }),

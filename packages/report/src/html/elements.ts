@@ -49,6 +49,9 @@ export function chartBlock(chart: AnalysisChart | undefined): string {
 
 /** @returns a list of actions, each linking to its row. */
 export function actionList(council: string, rows: readonly Row[]): string {
-  const items = rows.map((a) => `<li><a href="#${actionAnchor(council, String(a.action_id))}">${escapeHtml(a.action_id)}</a> ${escapeHtml(a.action_text)}</li>`);
+  const items = rows.map(
+    (a) =>
+      `<li><a href="#${actionAnchor(council, String(a.action_id))}">${escapeHtml(a.action_id)}</a> ${escapeHtml(a.action_text)}</li>`,
+  );
   return `<ul class="drill">${items.join("")}</ul>`;
 }

@@ -19,9 +19,15 @@ import { weaknessesSection } from "./sections/weaknesses.js";
  *
  * @returns the page's HTML.
  */
-export function renderReport(analysis: Analysis, charts: readonly AnalysisChart[], vegaScripts: readonly string[]): string {
+export function renderReport(
+  analysis: Analysis,
+  charts: readonly AnalysisChart[],
+  vegaScripts: readonly string[],
+): string {
   const ctx = reportContext(analysis, charts);
-  const nav = analysis.corpus.results.map((r) => `<a href="#${anchor("council", r.plan.council)}">${escapeHtml(r.plan.councilName)}</a>`).join("");
+  const nav = analysis.corpus.results
+    .map((r) => `<a href="#${anchor("council", r.plan.council)}">${escapeHtml(r.plan.councilName)}</a>`)
+    .join("");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>How councils respond to Ofsted: a cross-council report</title>

@@ -23,7 +23,11 @@ export interface ReportContext {
 }
 
 /** @returns the report's context, each lookup a map built in one pass. */
-export function reportContext(analysis: Analysis, charts: readonly AnalysisChart[], limit = FULL_REPORT_LIMIT): ReportContext {
+export function reportContext(
+  analysis: Analysis,
+  charts: readonly AnalysisChart[],
+  limit = FULL_REPORT_LIMIT,
+): ReportContext {
   const actions = objects(analysis.actions);
   const byCouncil = new Map<string, Row[]>();
   const byKey = new Map<string, Row>();

@@ -5,7 +5,10 @@ import { fileURLToPath } from "node:url";
 /** @returns the folder of an installed package: from its entry point up to its package.json. */
 function packageRoot(pkg: string): string {
   let dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
-  while (!existsSync(join(dir, "package.json")) || JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).name !== pkg) {
+  while (
+    !existsSync(join(dir, "package.json")) ||
+    JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).name !== pkg
+  ) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`cannot find the folder of package ${pkg}`);
     dir = parent;

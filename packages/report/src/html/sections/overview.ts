@@ -13,15 +13,24 @@ export function overviewSection(ctx: ReportContext): string {
   const { analysis } = ctx;
   const failed = analysis.corpus.errors.map((e) => `<li><strong>failed</strong>: ${escapeHtml(e.message)}</li>`);
   const warned = analysis.corpus.results.flatMap((r) => {
-    const warnings = [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)].filter((d) => d.severity === "warning");
+    const warnings = [
+      ...r.diagnostics,
+      ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file),
+    ].filter((d) => d.severity === "warning");
     if (warnings.length === 0) return [];
-    const first = warnings.slice(0, 5).map((w) => `line ${w.line ?? "?"}: ${escapeHtml(w.message)}`).join("; ");
+    const first = warnings
+      .slice(0, 5)
+      .map((w) => `line ${w.line ?? "?"}: ${escapeHtml(w.message)}`)
+      .join("; ");
     const more = warnings.length > 5 ? `; and ${warnings.length - 5} more (see diagnostics.json)` : "";
-    return [`<li><a href="#${anchor("council", r.plan.council)}">${escapeHtml(r.plan.councilName)}</a> (${escapeHtml(r.plan.source.file)}): ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${first}${more}</li>`];
+    return [
+      `<li><a href="#${anchor("council", r.plan.council)}">${escapeHtml(r.plan.councilName)}</a> (${escapeHtml(r.plan.source.file)}): ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${first}${more}</li>`,
+    ];
   });
-  const problems = failed.length + warned.length > 0
-    ? `<div class="problems" id="problems"><h3>Documents to check</h3><ul>${[...failed, ...warned].join("")}</ul></div>`
-    : "";
+  const problems =
+    failed.length + warned.length > 0
+      ? `<div class="problems" id="problems"><h3>Documents to check</h3><ul>${[...failed, ...warned].join("")}</ul></div>`
+      : "";
   const rows = analysis.corpus.results.map((r) => {
     const p = r.plan;
     const totals = lineTotals(r);
@@ -39,6 +48,18 @@ export function overviewSection(ctx: ReportContext): string {
       r.diagnostics.filter((d) => d.severity === "warning").length,
     ];
   });
-  const columns = ["council", "plan", "document date", "asOf", "layout", "recommendations", "actions", "lines", "used", "ignored", "warnings"];
+  const columns = [
+    "council",
+    "plan",
+    "document date",
+    "asOf",
+    "layout",
+    "recommendations",
+    "actions",
+    "lines",
+    "used",
+    "ignored",
+    "warnings",
+  ];
   return `<section id="overview"><h2>Plans</h2>${problems}${table(columns, rows)}</section>`;
 }

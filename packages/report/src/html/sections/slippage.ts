@@ -13,12 +13,29 @@ import type { ReportContext } from "../report-context.js";
 export function slippageSection(ctx: ReportContext): string {
   const { analysis } = ctx;
   const summary = table(
-    ["council", "actions", "removed", "with due date", "due by plan date", "not yet due", "assessable", "slipped", "slipped share",
-      "overdue, open", "deadline moved", "extension agreed", "rated red", "median days late", "p90 days late", "completed"],
+    [
+      "council",
+      "actions",
+      "removed",
+      "with due date",
+      "due by plan date",
+      "not yet due",
+      "assessable",
+      "slipped",
+      "slipped share",
+      "overdue, open",
+      "deadline moved",
+      "extension agreed",
+      "rated red",
+      "median days late",
+      "p90 days late",
+      "completed",
+    ],
     objects(analysis.slippage).map((s) => {
       const council = String(s.council);
       const reported = s.slippage === "reported";
-      const late = (v: unknown) => (Number(s.days_late_n) > 0 ? (v as number) : reported ? "no slipped actions" : String(s.slippage));
+      const late = (v: unknown) =>
+        Number(s.days_late_n) > 0 ? (v as number) : reported ? "no slipped actions" : String(s.slippage);
       return [
         council,
         ctx.full ? link(anchor("actions", council), s.actions as number) : (s.actions as number),
@@ -27,7 +44,11 @@ export function slippageSection(ctx: ReportContext): string {
         s.due_by_as_of as number,
         s.not_yet_due as number,
         s.assessable as number,
-        reported && ctx.full ? link(anchor("slipped", council), s.slipped as number) : reported ? (s.slipped as number) : String(s.slippage),
+        reported && ctx.full
+          ? link(anchor("slipped", council), s.slipped as number)
+          : reported
+            ? (s.slipped as number)
+            : String(s.slippage),
         reported ? { html: escapeHtml(pct(s.slipped_share)), sort: s.slipped_share as number } : slippagePhrase(s),
         s.overdue_open as number,
         s.deadline_moved as number,
@@ -55,7 +76,9 @@ export function slippageSection(ctx: ReportContext): string {
     ["council", "action", "RAG cell", "due (as printed)", "deadline", "days past due", "reading"],
     objects(analysis.ragVsEvidence).map((r) => [
       r.council as string,
-      ctx.full ? link(actionAnchor(String(r.council), String(r.action_id)), r.action_id as string) : (r.action_id as string),
+      ctx.full
+        ? link(actionAnchor(String(r.council), String(r.action_id)), r.action_id as string)
+        : (r.action_id as string),
       r.status_raw as string,
       r.due_raw as string,
       r.due_end as string,

@@ -13,7 +13,9 @@ export function themesSection(ctx: ReportContext): string {
   const { analysis } = ctx;
   const themeIds = analysis.themes.codebook.themes.map((t) => t.id);
   const councils = [...new Set(analysis.plans.map((p) => p.council))];
-  const cells = new Map<string, Row>(objects(analysis.themeMatrix).map((m) => [`${String(m.council)}\u0000${String(m.theme)}`, m]));
+  const cells = new Map<string, Row>(
+    objects(analysis.themeMatrix).map((m) => [`${String(m.council)}\u0000${String(m.theme)}`, m]),
+  );
   const cell = (council: string, theme: string) => cells.get(`${council}\u0000${theme}`);
   const matrix = table(
     ["council", ...themeIds],
@@ -24,10 +26,15 @@ export function themesSection(ctx: ReportContext): string {
         const count = Number(m?.count ?? 0);
         if (count === 0) return { html: "0", sort: 0 };
         if (!ctx.full) return { html: String(count), sort: count };
-        return { html: `<a href="#${anchor("drill", council, theme)}" title="${pct(m?.share)} of actions">${count}</a>`, sort: count };
+        return {
+          html: `<a href="#${anchor("drill", council, theme)}" title="${pct(m?.share)} of actions">${count}</a>`,
+          sort: count,
+        };
       }),
     ]),
-    ctx.full ? "Actions per council carrying each theme; click a count for the actions." : "Actions per council carrying each theme; the actions are in actions.csv.",
+    ctx.full
+      ? "Actions per council carrying each theme; click a count for the actions."
+      : "Actions per council carrying each theme; the actions are in actions.csv.",
   );
   const drill = !ctx.full
     ? ""
@@ -43,7 +50,13 @@ export function themesSection(ctx: ReportContext): string {
         .join("");
   const recurring = table(
     ["theme", "councils", "which", "recommendations", "actions"],
-    objects(analysis.commonThemes).map((w) => [w.theme as string, w.councils as number, w.council_list as string, w.recommendations as number, w.actions as number]),
+    objects(analysis.commonThemes).map((w) => [
+      w.theme as string,
+      w.councils as number,
+      w.council_list as string,
+      w.recommendations as number,
+      w.actions as number,
+    ]),
   );
   const recLink = (council: unknown, id: unknown, text: unknown): Cell => ({
     html: `<a href="#${recAnchor(String(council), String(id))}">${escapeHtml(council)} ${escapeHtml(id)}</a>: ${escapeHtml(text)}`,

@@ -12,23 +12,31 @@ import type { ReportContext } from "../report-context.js";
  */
 export function weaknessesSection(ctx: ReportContext): string {
   const { analysis } = ctx;
-  const delivery = new Map<string, Row>(objects(analysis.weaknessDelivery).map((r) => [`${String(r.weakness)}\u0000${String(r.council)}`, r]));
+  const delivery = new Map<string, Row>(
+    objects(analysis.weaknessDelivery).map((r) => [`${String(r.weakness)}\u0000${String(r.council)}`, r]),
+  );
   const blocks = analysis.weaknesses.map((w) => {
     const bars = w.councils
       .map((council) => {
         const d = delivery.get(`${w.id}\u0000${council}`);
         const total = Number(d?.actions ?? 0) - Number(d?.removed ?? 0);
-        if (!d || total === 0) return `<tr><td>${escapeHtml(council)}</td><td colspan="2">no actions answer its findings</td></tr>`;
+        if (!d || total === 0)
+          return `<tr><td>${escapeHtml(council)}</td><td colspan="2">no actions answer its findings</td></tr>`;
         const completed = Number(d.completed);
         const slipped = Number(d.slipped);
         const width = (n: number) => `${Math.round((120 * n) / total)}px`;
-        const verdict = d.slippage === "reported" ? `${slipped} of ${d.assessable} assessable slipped` : String(d.slippage);
+        const verdict =
+          d.slippage === "reported" ? `${slipped} of ${d.assessable} assessable slipped` : String(d.slippage);
         return `<tr><td>${escapeHtml(council)}</td><td><span class="bar" style="width:${width(completed)}" title="completed"></span><span class="bar slipped" style="width:${width(slipped)}" title="slipped"></span></td><td>${total} actions: ${completed} completed; ${escapeHtml(verdict)}</td></tr>`;
       })
       .join("");
     const members = w.members
       .map(({ finding: f, evidence }) => {
-        const actions = f.actions.map((a) => (ctx.full ? `<a href="#${actionAnchor(f.council, a.id)}">${escapeHtml(a.id)}</a>` : escapeHtml(a.id))).join(", ");
+        const actions = f.actions
+          .map((a) =>
+            ctx.full ? `<a href="#${actionAnchor(f.council, a.id)}">${escapeHtml(a.id)}</a>` : escapeHtml(a.id),
+          )
+          .join(", ");
         return `<li><strong>${escapeHtml(f.council)}/${escapeHtml(f.id)}</strong> ${escapeHtml(f.text)} <em>(evidence: ${evidence.map((e) => `"${escapeHtml(e.text)}"`).join(", ")}; ${escapeHtml(f.source.file)}:${escapeHtml(f.source.lines.join(","))}; answered by ${actions || "no actions"})</em></li>`;
       })
       .join("");
