@@ -285,7 +285,7 @@ async function main(): Promise<void> {
   );
 
   const out = mkdtempSync(join(tmpdir(), "bench-start-"));
-  const cli = join(HERE, "..", "..", "packages", "report", "dist", "cli.js");
+  const cli = join(HERE, "..", "..", "..", "packages", "report", "dist", "cli.js");
   const starts = Array.from({ length: 3 }, () => {
     const started = performance.now();
     const run = spawnSync(process.execPath, [cli, "--out", out], { encoding: "utf8" });

@@ -19,7 +19,7 @@ import { headerTableLayout } from "./layouts/header-table.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
 import { readTableDocument } from "./tables/table-document.js";
 import { normaliseLines, NORMALISATION_TEXT, type NormalisedLines } from "./source/normalise.js";
-import { repairRows, tableWidth, type RowRepairs } from "./source/repair-rows.js";
+import { repairRows, type RowRepairs } from "./source/repair-rows.js";
 import { toSourceText, type SourceText } from "./source/source-text.js";
 
 /** What loading one document gives: the validated plan, its diagnostics and every line's account. */
@@ -72,7 +72,7 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
     const normalised = normaliseLines(printed.lines);
     // A spreadsheet, Word table or CSV gives its rows and cells: only a text needs its structure repaired.
     const repairs = table
-      ? { lines: normalised.lines, furniture: [], joined: new Map(), diagnostics: [] }
+      ? { lines: normalised.lines, furniture: [], joined: new Map(), width: null, diagnostics: [] }
       : repairRows(normalised.lines);
     const source = { file: printed.file, lines: repairs.lines };
     const layout =
@@ -181,7 +181,7 @@ function readPlan(
     fail("invalid-plan", line, `a plan that satisfies the schema at ${(issue?.path ?? []).join(".")}`, issue?.message);
   }
   const accounts = ledger.accounts();
-  checkEnding(lines, accounts, ctx.note);
+  checkEnding(lines, accounts, repairs.width, ctx.note);
   const normalisations = normalised.counts.map(
     (c): Diagnostic => ({
       severity: "info",
@@ -305,7 +305,12 @@ type Note = ParseContext["note"];
  * A document that ends on page furniture or column headings, or in a row with fewer cells than its
  * table, may have been cut short: a warning at its last line.
  */
-function checkEnding(lines: readonly string[], accounts: readonly LineAccount[], note: Note): void {
+function checkEnding(
+  lines: readonly string[],
+  accounts: readonly LineAccount[],
+  width: number | null,
+  note: Note,
+): void {
   let last = lines.length;
   while (last > 0 && lines[last - 1]!.trim() === "") last--;
   if (last === 0) return;
@@ -319,7 +324,6 @@ function checkEnding(lines: readonly string[], accounts: readonly LineAccount[],
     );
     return;
   }
-  const width = tableWidth(lines);
   const row = lines[last - 1]!;
   if (width !== null && row.includes("\t")) {
     const cells = row.split("\t").length;

@@ -13,10 +13,49 @@
  * cleanCell("Due <insert date>"); // "Due <insert date>"
  */
 export function cleanCell(raw: string): string {
+  const work = scan(raw);
+  if (work === 0) return raw;
   let text = raw;
-  if (text.includes("<")) text = text.replace(HTML_TAG, " ");
-  if (BULLET_OR_PRIVATE_USE_TEST.test(text)) text = text.replace(BULLET_OR_PRIVATE_USE, "");
-  return needsCollapse(text) ? text.replace(WHITESPACE, " ").trim() : text;
+  if (work & TAGS) text = text.replace(HTML_TAG, " ");
+  if (work & GLYPHS) text = text.replace(BULLET_OR_PRIVATE_USE, "");
+  return work & SPACES || work & TAGS || work & GLYPHS ? text.replace(WHITESPACE, " ").trim() : text;
+}
+
+const TAGS = 1;
+const GLYPHS = 2;
+const SPACES = 4;
+
+/**
+ * One pass over a cell: which cleaning it needs — tags (a "<"), glyphs (the bullet, private-use or
+ * surrogate characters), or whitespace other than single spaces between words. Most cells need none.
+ */
+function scan(text: string): number {
+  let work = 0;
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) work |= SPACES;
+    } else if (c === 60) work |= TAGS;
+    else if (c < 32) work |= SPACES;
+    else if (c >= 0xa0) {
+      if (c === 0x2022 || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0xdb80 && c <= 0xdbff)) work |= GLYPHS;
+      else if (
+        c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff
+      ) {
+        work |= SPACES;
+      }
+    }
+  }
+  return work;
 }
 
 /**
@@ -32,37 +71,8 @@ const HTML_TAG =
  * planes 15–16, written as their UTF-16 high surrogates (U+DB80–U+DBFF) followed by a low one.
  */
 const BULLET_OR_PRIVATE_USE = /[\u2022\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF]/g;
-const BULLET_OR_PRIVATE_USE_TEST = /[\u2022\uE000-\uF8FF\uDB80-\uDBFF]/;
 
 const WHITESPACE = /\s+/g;
-
-/**
- * @returns whether the text has whitespace other than single spaces between words (a fast scan that
- * spares the common clean cell a regular-expression replace).
- */
-function needsCollapse(text: string): boolean {
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return true;
-    } else if (
-      c < 32 ||
-      c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
 
 /**
  * Folds Cyrillic and Greek letters that look like Latin ones ("Ву" → "By", "ТА" → "TA") so that

@@ -8,6 +8,8 @@ export interface RowRepairs {
   readonly furniture: readonly number[];
   /** For a row joined from several lines: row line → the later lines joined into it (1-based). */
   readonly joined: ReadonlyMap<number, readonly number[]>;
+  /** The cell count most of the document's tab rows share, or null (see `tableWidth`). */
+  readonly width: number | null;
   /** What was done, with the line it was done at. */
   readonly diagnostics: readonly Omit<Diagnostic, "file">[];
 }
@@ -65,7 +67,7 @@ export function repairRows(input: readonly string[]): RowRepairs {
   }
 
   const width = tableWidth(lines);
-  if (width === null) return { lines, furniture, joined, diagnostics };
+  if (width === null) return { lines, furniture, joined, width, diagnostics };
   const cells = (line: string) => (line.includes("\t") ? tabCount(line) + 1 : 1);
   /** @returns the index of the nearest non-blank line before (step -1) or after (step 1) `i` if it is a row, else -1. */
   const rowBeside = (i: number, step: 1 | -1) => {
@@ -156,7 +158,7 @@ export function repairRows(input: readonly string[]): RowRepairs {
       i++;
     }
   }
-  return { lines, furniture, joined, diagnostics };
+  return { lines, furniture, joined, width, diagnostics };
 }
 
 /** @returns the trimmed lines that are not table rows and are printed more than once, and the first line. */
