@@ -60,7 +60,10 @@ describe("hostile action texts through the whole pipeline", () => {
   });
 
   it("writes no CSV cell that a spreadsheet would run, and no unescaped markup into the report", async () => {
-    await writeOutputs({ manifest: { plans: [entry] }, results: [result], errors: [], plans: [result.plan] }, out);
+    await writeOutputs(
+      { manifest: { plans: [entry] }, results: [result], errors: [], plans: [result.plan], codings: [] },
+      out,
+    );
     const csv = readFileSync(join(out, "actions.csv"), "utf8");
     for (const cell of csv.split(/\r\n/u).flatMap((line) => line.split(","))) {
       expect(cell.replace(/^"/u, ""), cell).not.toMatch(/^[=+@\t\r]|^-(?!\d+(?:\.\d+)?$)/u);

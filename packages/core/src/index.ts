@@ -45,6 +45,7 @@ export {
 } from "./schema/diagnostic.js";
 export { jsonSchemas } from "./schema/json-schema.js";
 export { toCsv, neutraliseFormula, type CsvValue } from "./csv/to-csv.js";
+export { parseCsv } from "./csv/parse-csv.js";
 export {
   actionRows,
   recommendationRows,
@@ -194,3 +195,12 @@ export {
   parseWeaknessLabels,
   type GroupingEvaluation,
 } from "./findings/evaluate-grouping.js";
+export {
+  CodingDecisionSchema,
+  CodingsError,
+  parseCodingsCsv,
+  applyCodings,
+  codingAgreement,
+  type CodingDecision,
+  type AppliedCoding,
+} from "./codings/codings.js";

@@ -10,6 +10,7 @@ export {
   readManifest,
   bundledDataDir,
   MANIFEST_FILE,
+  CODINGS_FILE,
   MAX_FILE_BYTES,
   type Corpus,
   type LoadAllOptions,
@@ -34,3 +35,4 @@ export { readCsv } from "./tables/read-csv.js";
 export { gridLines, type Grid, type GridRow } from "./tables/grid.js";
 export { normaliseLines, type NormalisedLines, type NormalisationKind } from "./source/normalise.js";
 export { repairRows, tableWidth, type RowRepairs } from "./source/repair-rows.js";
+export { loadCodings } from "./codings/load-codings.js";

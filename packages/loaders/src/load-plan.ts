@@ -28,6 +28,8 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** One entry per input line, in order: used by fields, or ignored with a reason. */
   readonly lines: readonly LineAccount[];
+  /** The document as plain text, line n being line n of the accounts (a table document: its rows). */
+  readonly text: string;
 }
 
 /** @returns how many lines of a loaded document were read and how many of them were used or ignored. */
@@ -199,7 +201,7 @@ function readPlan(
   const diagnostics = [...normalisations, ...structure, ...notes, ...ledger.ignoredDiagnostics(accounts)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
-  return { plan: parsed.data, diagnostics, lines: accounts };
+  return { plan: parsed.data, diagnostics, lines: accounts, text: printed.lines.join("\n") };
 }
 
 /** A plan needs a recommendation with actions; one without actions is kept, with a warning. */
@@ -327,7 +329,11 @@ function checkEnding(
   const row = lines[last - 1]!;
   if (width !== null && row.includes("\t")) {
     const cells = row.split("\t").length;
-    if (cells < width)
+    // A short table of its own at the end (abbreviations) keeps the width of the rows above it.
+    let above = last - 1;
+    while (above > 0 && lines[above - 1]!.trim() === "") above--;
+    const previous = above > 0 && lines[above - 1]!.includes("\t") ? lines[above - 1]!.split("\t").length : width;
+    if (cells < width && cells < previous)
       note(
         "warning",
         "truncated",

@@ -12,5 +12,5 @@ export interface Analysis extends PlanAnalysis {
  * @returns the analysis every output is written from.
  */
 export function analyseCorpus(corpus: Corpus, options: AnalysisOptions = {}): Analysis {
-  return { corpus, ...analysePlans(corpus.plans, options) };
+  return { corpus, ...analysePlans(corpus.plans, { codings: corpus.codings, ...options }) };
 }

@@ -9,3 +9,12 @@ export { analyseCorpus, type Analysis } from "./analysis.js";
 export { renderReport } from "./html/render-report.js";
 export { escapeHtml } from "./html/escape.js";
 export { inspectTable } from "./inspect.js";
+export {
+  refiQdaExport,
+  stableGuid,
+  QDA_PROJECT_NS,
+  QDA_CODEBOOK_NS,
+  type QdaExport,
+  type QdaSelection,
+} from "./exchange/refi-qda.js";
+export { toParquet } from "./exchange/parquet.js";

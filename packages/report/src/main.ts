@@ -77,8 +77,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     const written = await writeOutputs(corpus, values.out ?? "out", { renderer });
     console.log(corpusSummary(corpus));
     console.log();
-    for (const w of written) console.log(`wrote ${w.file} (${w.count} ${w.unit})`);
-    return corpus.errors.length > 0 ? 1 : 0;
+    for (const w of written) {
+      if (w.error) console.error(`failed to write ${w.file}: ${w.error}`);
+      else console.log(`wrote ${w.file} (${w.count} ${w.unit})`);
+    }
+    return corpus.errors.length > 0 || written.some((w) => w.error) ? 1 : 0;
   } catch (error) {
     if (!isLoadError(error)) throw error;
     console.error(error.message);

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import {
   ACTION_COLUMNS,
   analysisCharts,
+  compileFindingCodes,
+  defaultFindingCodes,
   FINDING_COLUMNS,
   findingRows,
   RECOMMENDATION_COLUMNS,
@@ -17,16 +19,18 @@ import {
   type CsvValue,
 } from "@ofsted-action-plans/core";
 import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
-import { escape, type ColumnTable } from "arquero";
+import { escape, from, type ColumnTable } from "arquero";
 import { analyseCorpus, type Analysis } from "./analysis.js";
+import { toParquet } from "./exchange/parquet.js";
+import { refiQdaExport } from "./exchange/refi-qda.js";
 import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.js";
 import { renderReport } from "./html/render-report.js";
 import { vegaBrowserScripts } from "./html/vega-scripts.js";
 
 /** The files `writeOutputs` writes, each with a count and what it counts (rows, plans, marks drawn…). */
-export type WrittenFiles = { file: string; count: number; unit: string }[];
+export type WrittenFiles = { file: string; count: number; unit: string; error?: string }[];
 
-type File = readonly [name: string, text: string, count: number, unit: string];
+type File = readonly [name: string, content: string | Uint8Array, count: number, unit: string];
 
 /**
  * Writes the pipeline's outputs for a loaded corpus into `outDir`:
@@ -47,24 +51,87 @@ export async function writeOutputs(
   options: { asOf?: AsOfOption; renderer?: ChartRenderer } = {},
 ): Promise<WrittenFiles> {
   const renderer = options.renderer ?? startChartRenderer();
+  const written: WrittenFiles = [];
+  mkdirSync(join(outDir, "charts"), { recursive: true });
+  // Each output is made and written on its own: one that fails is reported, the others are still written.
+  const write = async (name: string, make: () => File | File[] | Promise<File | File[]>) => {
+    try {
+      const made = await make();
+      for (const [file, content, count, unit] of (Array.isArray(made[0]) ? made : [made]) as File[]) {
+        writeFileSync(join(outDir, file), content);
+        written.push({ file: join(outDir, file), count, unit });
+      }
+    } catch (error) {
+      written.push({
+        file: join(outDir, name),
+        count: 0,
+        unit: "",
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
   try {
     const analysis = analyseCorpus(corpus, options);
     const charts = analysisCharts(analysis);
     const rendering = renderer.render(charts.map((c) => c.spec));
-    const files: File[] = [
-      ...dataFiles(analysis),
-      ["report.html", renderReport(analysis, charts, vegaBrowserScripts()), charts.length, "charts"],
-    ];
-    const rendered = await rendering;
-    files.push(
-      ...charts.map((c, i): File => [join("charts", `${c.id}.svg`), rendered[i]!.svg, rendered[i]!.marks, "marks"]),
-    );
-    mkdirSync(join(outDir, "charts"), { recursive: true });
-    for (const [name, text] of files) writeFileSync(join(outDir, name), text);
-    return files.map(([file, , count, unit]) => ({ file: join(outDir, file), count, unit }));
+    // Tables and JSON first, then the exchange formats, then the report and its charts.
+    for (const file of dataFiles(analysis)) await write(file[0], () => file);
+    await write("plans.qdpx", () => {
+      const qda = refiQdaExport(analysis, compileFindingCodes(defaultFindingCodes).codebook);
+      return [
+        ["plans.qdpx", qda.qdpx, qda.selections.length, "coded selections"],
+        ["codebook.qdc", qda.qdc, analysis.themes.codebook.themes.length, "themes"],
+      ];
+    });
+    for (const [name, table] of parquetTables(analysis))
+      await write(name, async () => [name, await toParquet(table), table.numRows(), "rows"]);
+    await write("report.html", () => [
+      "report.html",
+      renderReport(analysis, charts, vegaBrowserScripts()),
+      charts.length,
+      "charts",
+    ]);
+    await write("charts", async () => {
+      const rendered = await rendering;
+      return charts.map((c, i): File => [join("charts", `${c.id}.svg`), rendered[i]!.svg, rendered[i]!.marks, "marks"]);
+    });
+    return written;
   } finally {
     if (!options.renderer) renderer.close();
   }
+}
+
+/** @returns the tables written as Parquet: actions, recommendations and findings, with lists as lists. */
+function parquetTables(analysis: Analysis): [string, ColumnTable][] {
+  const actions = analysis.actions
+    .select([...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, "theme_list", "weakness_list"])
+    .rename({ theme_list: "themes", weakness_list: "weaknesses" });
+  const recThemes = new Map(
+    analysis.themes.recommendations.map((r) => [`${r.planId}/${r.recommendationId}`, r.classification.themes]),
+  );
+  const recommendations = from(
+    recommendationRows(analysis.plans).map((r) => ({
+      ...r,
+      themes: recThemes.get(`${r.plan_id}/${r.recommendation_id}`) ?? [],
+    })),
+  );
+  const findings = from(
+    analysis.findings.map((f) => ({
+      council: f.council,
+      plan_id: f.planId,
+      finding_id: f.id,
+      kind: f.kind,
+      text: f.text,
+      finding_codes: [...f.codes],
+      source_file: f.source.file,
+      source_lines: [...f.source.lines],
+    })),
+  );
+  return [
+    ["actions.parquet", actions],
+    ["recommendations.parquet", recommendations],
+    ["findings.parquet", findings],
+  ];
 }
 
 /** @returns the CSV and JSON files of an analysis: name, text, count and unit. */

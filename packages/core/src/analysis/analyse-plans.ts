@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import { applyCodings, type AppliedCoding, type CodingDecision } from "../codings/codings.js";
 import type { TopLevelSpec } from "vega-lite";
 import {
   dueTimelineSpec,
@@ -38,6 +39,8 @@ export interface PlanAnalysis {
   readonly slippage: ColumnTable;
   readonly ragVsEvidence: ColumnTable;
   readonly themeMatrix: ColumnTable;
+  /** A researcher's codings as applied (empty when there are none): who changed which code, and why. */
+  readonly codings: readonly AppliedCoding[];
   /** Themes found in at least three councils' actions. */
   readonly commonThemes: ColumnTable;
   /** Every plan's inspection findings, coded with finding codes. */
@@ -57,6 +60,8 @@ export interface PlanAnalysis {
 export interface AnalysisOptions {
   /** Measure slippage at this date (or per plan id / council) instead of each plan's `asOf`. */
   readonly asOf?: AsOfOption;
+  /** A researcher's codings, applied on top of the classifier everywhere (see `applyCodings`). */
+  readonly codings?: readonly CodingDecision[];
 }
 
 /**
@@ -71,7 +76,8 @@ export interface AnalysisOptions {
  */
 export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = {}): PlanAnalysis {
   expectPlans(plans);
-  const themes = classifyPlans(plans);
+  const classified = classifyPlans(plans);
+  const { themes, applied } = applyCodings(classified, options.codings ?? []);
   const assessed = assessPlans(plans, options.asOf);
   const findings = planFindings(plans);
   const weaknesses = commonWeaknessGroups(findings);
@@ -84,6 +90,7 @@ export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = 
     ragVsEvidence: ragVersusEvidence(actions),
     themeMatrix: themeMatrix(themes),
     commonThemes: commonThemes(themes),
+    codings: applied,
     findings,
     weaknesses,
     commonWeaknesses: commonWeaknessTable(weaknesses, actions),

@@ -1,6 +1,7 @@
 import { table, type ColumnTable } from "arquero";
 import { ACTION_COLUMNS, actionRows, type ActionRow } from "../export/plan-rows.js";
 import { ArgumentError, expectPlans } from "../errors/argument-error.js";
+import { applyCodings, type CodingDecision } from "../codings/codings.js";
 import type { Plan } from "../schema/plan.js";
 import { assessPlans, type AsOfOption, type AssessedAction } from "../slippage/assess-action.js";
 import { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "../slippage/slippage-columns.js";
@@ -36,6 +37,8 @@ export interface ActionTableOptions {
   readonly asOf?: AsOfOption;
   /** Codebook for the theme columns (default: the library's). */
   readonly codebook?: CodebookInput | CompiledCodebook;
+  /** A researcher's codings, applied on top of the classifier (see `applyCodings`). */
+  readonly codings?: readonly CodingDecision[];
 }
 
 /**
@@ -51,7 +54,9 @@ export function actionTable(plans: readonly Plan[], options: ActionTableOptions 
   expectPlans(plans);
   if (options === null || typeof options !== "object")
     throw new ArgumentError("options", "an options object such as { asOf }", options);
-  return actionTableFrom(plans, assessPlans(plans, options.asOf).actions, classifyPlans(plans, options.codebook));
+  const classified = classifyPlans(plans, options.codebook);
+  const themes = options.codings?.length ? applyCodings(classified, options.codings).themes : classified;
+  return actionTableFrom(plans, assessPlans(plans, options.asOf).actions, themes);
 }
 
 /**

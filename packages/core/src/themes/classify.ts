@@ -11,8 +11,11 @@ export const EvidenceSchema = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  /** `text`: the unit's own words; `recommendation`: taken from its recommendation through a pointer phrase. */
-  from: z.enum(["text", "recommendation"]),
+  /**
+   * `text`: the unit's own words; `recommendation`: taken from its recommendation through a pointer
+   * phrase; `coder`: a researcher's coding (`rule` is `coding:<coder>`, `text` the note).
+   */
+  from: z.enum(["text", "recommendation", "coder"]),
 });
 
 /** Evidence for a theme. */

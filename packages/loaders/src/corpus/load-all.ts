@@ -1,7 +1,14 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, join, sep } from "node:path";
-import { ArgumentError, ManifestSchema, type Manifest, type Plan } from "@ofsted-action-plans/core";
+import {
+  ArgumentError,
+  ManifestSchema,
+  type CodingDecision,
+  type Manifest,
+  type Plan,
+} from "@ofsted-action-plans/core";
+import { loadCodings } from "../codings/load-codings.js";
 import { isLoadError, LoadError } from "../errors/load-error.js";
 import { loadPlan, type LoadPlanOptions, type LoadResult } from "../load-plan.js";
 
@@ -61,7 +68,12 @@ export interface Corpus {
   readonly errors: readonly LoadError[];
   /** The plans of the documents that loaded. */
   readonly plans: readonly Plan[];
+  /** A researcher's codings from `codings.csv` beside the manifest, if there is one (else empty). */
+  readonly codings: readonly CodingDecision[];
 }
+
+/** Name of the optional codings file beside the manifest. */
+export const CODINGS_FILE = "codings.csv";
 
 /** Options of `loadAll`. */
 export interface LoadAllOptions extends LoadPlanOptions {
@@ -192,5 +204,15 @@ export function loadAll(options: LoadAllOptions = {}): Corpus {
       errors.push(error);
     }
   }
-  return { manifest, results, errors, plans: results.map((r) => r.plan) };
+  let codings: CodingDecision[] = [];
+  const codingsFile = join(dataDir, CODINGS_FILE);
+  if (existsSync(codingsFile)) {
+    try {
+      codings = loadCodings(codingsFile);
+    } catch (error) {
+      if (!isLoadError(error)) throw error;
+      errors.push(error);
+    }
+  }
+  return { manifest, results, errors, plans: results.map((r) => r.plan), codings };
 }

@@ -61,5 +61,10 @@ export function overviewSection(ctx: ReportContext): string {
     "ignored",
     "warnings",
   ];
-  return `<section id="overview"><h2>Plans</h2>${problems}${table(columns, rows)}</section>`;
+  const changed = analysis.codings.filter((c) => c.changed);
+  const coders = [...new Set(changed.map((c) => c.coder))];
+  const codings = analysis.codings.length
+    ? `<p class="codings">${changed.length} code${changed.length === 1 ? " was" : "s were"} changed by hand (${changed.filter((c) => c.decision === "add").length} added, ${changed.filter((c) => c.decision === "remove").length} removed) by ${escapeHtml(coders.join(", ") || "no one")}, from ${escapeHtml("codings.csv")}; every table below includes them.</p>`
+    : "";
+  return `<section id="overview"><h2>Plans</h2>${problems}${codings}${table(columns, rows)}</section>`;
 }

@@ -1,0 +1,232 @@
+import { createHash } from "node:crypto";
+import type { Evidence, FindingCodebook, Theme } from "@ofsted-action-plans/core";
+import type { LoadResult } from "@ofsted-action-plans/loaders";
+import { strToU8, zipSync } from "fflate";
+import { create } from "xmlbuilder2";
+import type { Analysis } from "../analysis.js";
+
+/** The REFI-QDA Project Exchange namespace (standard 1.0–1.5). */
+export const QDA_PROJECT_NS = "urn:QDA-XML:project:1.0";
+/** The REFI-QDA Codebook Exchange namespace. */
+export const QDA_CODEBOOK_NS = "urn:QDA-XML:codebook:1.0";
+
+const COLOURS = [
+  "#1f77b4",
+  "#d62728",
+  "#2ca02c",
+  "#ff7f0e",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+  "#393b79",
+  "#637939",
+  "#8c6d31",
+  "#843c39",
+  "#7b4173",
+];
+
+/**
+ * A GUID as the standard writes them (8-4-4-4-12 hex), derived from a key, so the same input gives
+ * the same GUIDs on every run (name-based, as UUID version 5).
+ *
+ * @returns the GUID.
+ * @example
+ * stableGuid("code/supervision"); // the same string every time
+ */
+export function stableGuid(key: string): string {
+  const h = createHash("sha1").update(`ofsted-action-plans/${key}`).digest("hex");
+  const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** One coded selection of the export: where it is, which code, and why. */
+export interface QdaSelection {
+  readonly source: string;
+  readonly unit: string;
+  readonly code: string;
+  /** Character positions (Unicode code points, start inclusive, end exclusive) in the plain-text source. */
+  readonly start: number;
+  readonly end: number;
+  /** The selected text, as the source prints it. */
+  readonly text: string;
+  /** The evidence it codes: the matched words, or the whole line when they were not printed as such. */
+  readonly exact: boolean;
+}
+
+/** A REFI-QDA project of an analysis: the project XML, the codebook XML, the `.qdpx` archive, and its selections. */
+export interface QdaExport {
+  readonly qde: string;
+  readonly qdc: string;
+  readonly qdpx: Uint8Array;
+  readonly selections: readonly QdaSelection[];
+}
+
+/**
+ * Writes the analysis as a REFI-QDA project that NVivo, ATLAS.ti, MAXQDA or QualCoder can open: each
+ * plan as a plain-text source (inside the archive under `Sources/`), a code per theme and under it
+ * its finding codes (name, definition, colour), and every classification as a `PlainTextSelection`
+ * on the character span of its evidence in that source, with a `Coding` pointing at its code: each
+ * action's and recommendation's themes, and each finding's codes. Where the matched words are not
+ * printed as such in the source (a cell cleaned of tags or line breaks), the selection is the unit's
+ * first line. GUIDs are stable for the same input; dates are the latest plan date.
+ *
+ * @returns the project, codebook and archive.
+ */
+export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook): QdaExport {
+  const date = `${[...analysis.plans.map((p) => p.asOf)].sort().at(-1) ?? "2000-01-01"}T00:00:00Z`;
+  const user = stableGuid("user/classifier");
+  const themes: readonly Theme[] = analysis.themes.codebook.themes;
+  const codeGuid = (code: string) => stableGuid(`code/${code}`);
+  const selections: QdaSelection[] = [];
+  const files: Record<string, Uint8Array> = {};
+
+  const doc = create({ version: "1.0", encoding: "utf-8", defaultNamespace: { ele: QDA_PROJECT_NS, att: null } }).ele(
+    "Project",
+    { name: "Ofsted action plans", origin: "ofsted-action-plans", creatingUserGUID: user, creationDateTime: date },
+  );
+  doc.ele("Users").ele("User", { guid: user, name: "ofsted-action-plans classifier" });
+  codes(doc.ele("CodeBook").ele("Codes"), themes, findingCodes, codeGuid);
+
+  const sources = doc.ele("Sources");
+  for (const result of analysis.corpus.results) {
+    const plan = result.plan;
+    const sourceGuid = stableGuid(`source/${plan.id}`);
+    files[`Sources/${sourceGuid}.txt`] = strToU8(result.text);
+    const source = sources.ele("TextSource", {
+      guid: sourceGuid,
+      name: plan.source.file,
+      plainTextPath: `internal://${sourceGuid}.txt`,
+      creatingUser: user,
+      creationDateTime: date,
+    });
+    source.ele("Description").txt(`${plan.councilName}: ${plan.title} (as of ${plan.asOf})`);
+    const locate = locator(result);
+    const code = (unit: string, lines: readonly number[], codeId: string, evidence: readonly Evidence[]) => {
+      for (const [k, e] of (evidence.length ? evidence : [null]).entries()) {
+        const at = locate(lines, e?.from === "coder" ? "" : (e?.text ?? ""));
+        const selection = { source: plan.source.file, unit, code: codeId, ...at };
+        selections.push(selection);
+        const guid = stableGuid(`selection/${plan.id}/${unit}/${codeId}/${k}`);
+        const el = source.ele("PlainTextSelection", {
+          guid,
+          name: `${unit} ${codeId}`,
+          startPosition: String(at.start),
+          endPosition: String(at.end),
+          creatingUser: user,
+          creationDateTime: date,
+        });
+        el.ele("Description").txt(e ? `${e.rule}: "${e.text}"` : "coded");
+        el.ele("Coding", { guid: stableGuid(`coding/${guid}`), creatingUser: user, creationDateTime: date }).ele(
+          "CodeRef",
+          { targetGUID: codeGuid(codeId) },
+        );
+      }
+    };
+    const unitOf = (id: string) => `${plan.council}/${id}`;
+    for (const rec of plan.recommendations) {
+      const coded = analysis.themes.recommendations.find((r) => r.planId === plan.id && r.recommendationId === rec.id);
+      for (const theme of coded?.classification.themes ?? [])
+        code(
+          unitOf(rec.id),
+          rec.source.lines,
+          theme,
+          coded!.classification.evidence.filter((e) => e.theme === theme),
+        );
+      for (const action of rec.actions) {
+        const a = actionThemes(analysis, plan.id, action.id);
+        for (const theme of a?.classification.themes ?? [])
+          code(
+            unitOf(action.id),
+            action.source.lines,
+            theme,
+            a!.classification.evidence.filter((e) => e.theme === theme),
+          );
+      }
+    }
+    for (const f of analysis.findings.filter((x) => x.planId === plan.id)) {
+      for (const c of f.codes)
+        code(
+          unitOf(f.id),
+          f.source.lines,
+          c,
+          f.evidence.filter((e) => e.theme === c),
+        );
+    }
+  }
+  const qde = doc.end({ prettyPrint: true });
+  files["project.qde"] = strToU8(qde);
+
+  const book = create({ version: "1.0", encoding: "utf-8", defaultNamespace: { ele: QDA_CODEBOOK_NS, att: null } }).ele(
+    "CodeBook",
+    { origin: "ofsted-action-plans" },
+  );
+  codes(book.ele("Codes"), themes, findingCodes, codeGuid);
+  return {
+    qde,
+    qdc: book.end({ prettyPrint: true }),
+    qdpx: zipSync(files, { level: 6, mtime: new Date(date) }),
+    selections,
+  };
+}
+
+const actionIndex = new WeakMap<Analysis, Map<string, Analysis["themes"]["actions"][number]>>();
+
+function actionThemes(analysis: Analysis, planId: string, actionId: string) {
+  let index = actionIndex.get(analysis);
+  if (!index)
+    actionIndex.set(
+      analysis,
+      (index = new Map(analysis.themes.actions.map((a) => [`${a.planId}\u0000${a.actionId}`, a]))),
+    );
+  return index.get(`${planId}\u0000${actionId}`);
+}
+
+/** Writes the code tree: a code per theme, its finding codes under it. */
+function codes(
+  parent: ReturnType<ReturnType<typeof create>["ele"]>,
+  themes: readonly Theme[],
+  findingCodes: FindingCodebook,
+  guid: (code: string) => string,
+): void {
+  themes.forEach((theme, k) => {
+    const el = parent.ele("Code", {
+      guid: guid(theme.id),
+      name: theme.id,
+      isCodable: "true",
+      color: COLOURS[k % COLOURS.length]!,
+    });
+    el.ele("Description").txt(`${theme.label}: ${theme.definition}`);
+    for (const c of findingCodes.codes.filter((x) => x.parent === theme.id)) {
+      el.ele("Code", { guid: guid(c.id), name: c.id, isCodable: "true", color: COLOURS[k % COLOURS.length]! })
+        .ele("Description")
+        .txt(`${c.label}: ${c.definition}`);
+    }
+  });
+}
+
+/**
+ * @returns a function that finds evidence words in a unit's source lines: their character span in
+ * the whole text (code points), exact when printed as such (case aside), else the unit's first line.
+ */
+function locator(
+  result: LoadResult,
+): (lines: readonly number[], words: string) => { start: number; end: number; text: string; exact: boolean } {
+  const text = result.text;
+  const starts: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const lineEnd = (n: number) => (n < starts.length ? starts[n]! - 1 : text.length);
+  const codePoint = (i: number) => [...text.slice(0, i)].length;
+  return (lines, words) => {
+    const first = Math.max(1, lines[0] ?? 1);
+    const last = Math.max(first, lines.at(-1) ?? first);
+    const from = starts[first - 1] ?? 0;
+    const region = text.slice(from, lineEnd(last));
+    let at = words ? region.indexOf(words) : -1;
+    if (at < 0 && words) at = region.toLowerCase().indexOf(words.toLowerCase());
+    const [s, e] = at >= 0 ? [from + at, from + at + words.length] : [from, lineEnd(first)];
+    return { start: codePoint(s), end: codePoint(e), text: text.slice(s, e), exact: at >= 0 };
+  };
+}
