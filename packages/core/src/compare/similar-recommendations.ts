@@ -44,7 +44,7 @@ function stem(word: string): string {
  */
 export function similarRecommendations(
   plans: readonly Plan[],
-  options: { threshold?: number; limit?: number } = {},
+  options: { threshold?: number; limit?: number; maxShare?: number } = {},
 ): ColumnTable {
   expectPlans(plans);
   const threshold = options.threshold ?? 0.1;
@@ -74,13 +74,34 @@ export function similarRecommendations(
     text_a: string;
     text_b: string;
   }[] = [];
+  // Scores accumulate through an index of which documents hold each term, so only pairs sharing a
+  // term are visited; a term in more than `maxShare` of the documents (and over 50 of them) is too
+  // common to tell recommendations apart and is left out, which keeps large corpora near-linear.
+  const maxDocs = Math.max(50, Math.ceil(docs.length * (options.maxShare ?? 0.2)));
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const t of v.keys()) {
+      if (df.get(t)! > maxDocs) continue;
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+  });
   for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      if (docs[i]!.council === docs[j]!.council) continue;
-      const [a, b] = [vectors[i]!, vectors[j]!];
-      const shared = [...a].filter(([t]) => b.has(t)).map(([t, x]) => [t, x * b.get(t)!] as const);
-      const similarity = shared.reduce((s, [, x]) => s + x, 0);
+    const a = vectors[i]!;
+    const scores = new Map<number, number>();
+    for (const [t, x] of a) {
+      for (const j of postings.get(t) ?? []) {
+        if (j <= i || docs[j]!.council === docs[i]!.council) continue;
+        scores.set(j, (scores.get(j) ?? 0) + x * vectors[j]!.get(t)!);
+      }
+    }
+    for (const [j, similarity] of scores) {
       if (similarity < threshold) continue;
+      const b = vectors[j]!;
+      const shared = [...a]
+        .filter(([t]) => b.has(t) && df.get(t)! <= maxDocs)
+        .map(([t, x]) => [t, x * b.get(t)!] as const);
       pairs.push({
         council_a: docs[i]!.council,
         recommendation_a: docs[i]!.id,

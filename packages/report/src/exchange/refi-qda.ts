@@ -126,8 +126,11 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
       }
     };
     const unitOf = (id: string) => `${plan.council}/${id}`;
+    const recThemes = new Map(
+      analysis.themes.recommendations.filter((r) => r.planId === plan.id).map((r) => [r.recommendationId, r]),
+    );
     for (const rec of plan.recommendations) {
-      const coded = analysis.themes.recommendations.find((r) => r.planId === plan.id && r.recommendationId === rec.id);
+      const coded = recThemes.get(rec.id);
       for (const theme of coded?.classification.themes ?? [])
         code(
           unitOf(rec.id),
@@ -218,7 +221,14 @@ function locator(
   const starts: number[] = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   const lineEnd = (n: number) => (n < starts.length ? starts[n]! - 1 : text.length);
-  const codePoint = (i: number) => [...text.slice(0, i)].length;
+  // Positions are in code points; JavaScript indexes UTF-16 units: count the surrogate pairs before.
+  let pairs: Int32Array | null = null;
+  if (/[\uD800-\uDBFF]/u.test(text)) {
+    pairs = new Int32Array(text.length + 1);
+    for (let i = 0; i < text.length; i++)
+      pairs[i + 1] = pairs[i]! + (text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff ? 1 : 0);
+  }
+  const codePoint = (i: number) => (pairs ? i - pairs[i]! : i);
   return (lines, words) => {
     const first = Math.max(1, lines[0] ?? 1);
     const last = Math.max(first, lines.at(-1) ?? first);
