@@ -81,44 +81,17 @@ const WHITESPACE = /\s+/g;
  * @returns the text with look-alike letters replaced by their Latin twins.
  */
 export function foldHomoglyphs(text: string): string {
-  return text.replace(HOMOGLYPH, (ch) => HOMOGLYPHS[ch] ?? ch);
+  return text.replace(HOMOGLYPH, (ch) => LOOK_ALIKES[ch] ?? ch);
 }
 
-const HOMOGLYPHS: Record<string, string> = {
-  А: "A",
-  В: "B",
-  Е: "E",
-  К: "K",
-  М: "M",
-  Н: "H",
-  О: "O",
-  Р: "P",
-  С: "C",
-  Т: "T",
-  У: "Y",
-  Х: "X",
-  а: "a",
-  е: "e",
-  о: "o",
-  р: "p",
-  с: "c",
-  у: "y",
-  х: "x",
-  і: "i",
-  ј: "j",
-  ѕ: "s",
-  Α: "A",
-  Β: "B",
-  Ε: "E",
-  Η: "H",
-  Ι: "I",
-  Κ: "K",
-  Μ: "M",
-  Ν: "N",
-  Ο: "O",
-  Ρ: "P",
-  Τ: "T",
-  Χ: "X",
-  ο: "o",
+/**
+ * Cyrillic and Greek letters that look like Latin ones, each with its Latin twin: what
+ * `foldHomoglyphs` folds, and what the loaders' normalisation reads inside Latin words.
+ */
+export const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([..."АВЕКМНОРСТУХІЈЅ"].map((c, k) => [c, "ABEKMHOPCTYXIJS"[k]!])),
+  ...Object.fromEntries([..."аеорсухіјѕһԁԛԝ"].map((c, k) => [c, "aeopcyxijshdqw"[k]!])),
+  ...Object.fromEntries([..."ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"].map((c, k) => [c, "ABEZHIKMNOPTYX"[k]!])),
+  ...Object.fromEntries([..."ονι"].map((c, k) => [c, "ovi"[k]!])),
 };
-const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join("")}]`, "g");
+const HOMOGLYPH = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "g");

@@ -1,3 +1,4 @@
+import { LOOK_ALIKES } from "@ofsted-action-plans/core";
 /**
  * What one normalisation rule changed in a document: the kind, how many characters, and the first
  * line where it did.
@@ -39,55 +40,7 @@ const LATIN = /[A-Za-z]/u;
 const ANY =
   /[\u00A0\u00AD\u1680\u2000-\u200D\u2010-\u2012\u2015\u202F\u205F\u2060\u2212\u3000\uFB00-\uFB06\uFE58\uFE63\uFEFF\uFF01-\uFF5E\u0370-\u03FF\u0400-\u052F]/u;
 
-/** Cyrillic and Greek letters that look like Latin ones. */
-const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  А: "A",
-  В: "B",
-  Е: "E",
-  К: "K",
-  М: "M",
-  Н: "H",
-  О: "O",
-  Р: "P",
-  С: "C",
-  Т: "T",
-  У: "Y",
-  Х: "X",
-  І: "I",
-  Ј: "J",
-  Ѕ: "S",
-  а: "a",
-  е: "e",
-  о: "o",
-  р: "p",
-  с: "c",
-  у: "y",
-  х: "x",
-  і: "i",
-  ј: "j",
-  ѕ: "s",
-  һ: "h",
-  ԁ: "d",
-  ԛ: "q",
-  ԝ: "w",
-  Α: "A",
-  Β: "B",
-  Ε: "E",
-  Ζ: "Z",
-  Η: "H",
-  Ι: "I",
-  Κ: "K",
-  Μ: "M",
-  Ν: "N",
-  Ο: "O",
-  Ρ: "P",
-  Τ: "T",
-  Υ: "Y",
-  Χ: "X",
-  ο: "o",
-  ν: "v",
-  ι: "i",
-};
+const HOMOGLYPHS = LOOK_ALIKES;
 
 /**
  * Normalises a document's lines for matching, keeping the way back to every printed character: no
