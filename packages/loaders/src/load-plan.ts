@@ -32,7 +32,10 @@ export interface LoadResult {
   readonly text: string;
 }
 
-/** @returns how many lines of a loaded document were read and how many of them were used or ignored. */
+/** @returns how many lines of a loaded document were read and how many of them were used or ignored. * @example
+ * const result = loadPlan(text, entry);
+ * lineTotals(result); // { lines, used, ignored }
+ */
 export function lineTotals(result: LoadResult): { lines: number; used: number; ignored: number } {
   const used = result.lines.filter((l) => l.use === "field").length;
   const ignored = result.lines.filter((l) => l.use === "ignored").length;
@@ -52,6 +55,9 @@ export interface LoadPlanOptions {
  * @returns the plan with its diagnostics and line accounts.
  * @throws LoadError for any input it cannot read faithfully; never another error, never a
  * half-filled plan.
+ * @example
+ * const { plan, diagnostics, lines } = loadPlan(text, entry);
+ * plan.recommendations.length;
  */
 export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, options: LoadPlanOptions = {}): LoadResult {
   if (typeof input !== "string" && !(input instanceof Uint8Array))

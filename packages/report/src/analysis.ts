@@ -10,6 +10,9 @@ export interface Analysis extends PlanAnalysis {
  * Analyses the plans a corpus loaded (see `analysePlans`), keeping the corpus for its diagnostics.
  *
  * @returns the analysis every output is written from.
+ * @example
+ * const analysis = analyseCorpus(loadAll());
+ * analysis.commonWeaknesses.print();
  */
 export function analyseCorpus(corpus: Corpus, options: AnalysisOptions = {}): Analysis {
   return { corpus, ...analysePlans(corpus.plans, { codings: corpus.codings, ...options }) };

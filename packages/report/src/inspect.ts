@@ -8,6 +8,8 @@ import { isLoadError, loadPlan, readHeader, readTableDocument, tableFileKind } f
  * of each column, the first rows as read, and a manifest entry to paste (`"format": "table"`).
  *
  * @returns the text to print and whether the file could be read as a table.
+ * @example
+ * console.log(inspectTable("northmoor.xlsx").text);
  */
 export function inspectTable(file: string, rows = 5): { text: string; ok: boolean } {
   const out: string[] = [];

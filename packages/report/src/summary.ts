@@ -5,6 +5,8 @@ import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
  * then one line per document that failed to load, and one per document that loaded with warnings.
  *
  * @returns the summary text.
+ * @example
+ * console.log(corpusSummary(loadAll()));
  */
 export function corpusSummary(corpus: Corpus): string {
   const header = ["council", "recs", "actions", "lines", "used", "ignored", "warnings"];

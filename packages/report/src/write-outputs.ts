@@ -44,6 +44,9 @@ type File = readonly [name: string, content: string | Uint8Array, count: number,
  * - `report.html` (self-contained, offline) and `charts/*.svg`.
  *
  * @returns the files written.
+ * @example
+ * const written = await writeOutputs(loadAll(), "out");
+ * written.filter((w) => w.error).length; // outputs that failed
  */
 export async function writeOutputs(
   corpus: Corpus,

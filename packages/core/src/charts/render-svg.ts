@@ -27,6 +27,8 @@ export function countMarkItems(node: SceneNode | undefined): number {
  * await cannot be required (tslab, CommonJS).
  *
  * @returns the SVG text and the number of data-mark items drawn.
+ * @example
+ * const { svg, marks } = await renderChart(slippageByCouncilSpec(slippageSummary(actionTable(plans))));
  */
 export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
   const [vega, vl] = await loadRenderer();

@@ -20,6 +20,8 @@ const councilOrder = (data: Record<string, unknown>[]) => [...new Set(data.map((
  *
  * @param matrix the output of `themeMatrix`.
  * @returns a Vega-Lite spec with the data inline.
+ * @example
+ * const spec = themeHeatmapSpec(themeMatrix(classifyPlans(plans)));
  */
 export function themeHeatmapSpec(matrix: ColumnTable, options: { themes?: readonly string[] } = {}): TopLevelSpec {
   const data = rows(matrix).map(({ ids: _ids, ...r }) => r);
@@ -79,6 +81,8 @@ export function themeHeatmapSpec(matrix: ColumnTable, options: { themes?: readon
  *
  * @param summary the output of `slippageSummary` (grouped by council).
  * @returns a Vega-Lite spec.
+ * @example
+ * const spec = slippageByCouncilSpec(slippageSummary(actionTable(plans))); // a Vega-Lite spec
  */
 export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
   const data = rows(summary).map((r) => ({

@@ -41,6 +41,8 @@ function stem(word: string): string {
  * words they share that weigh most.
  *
  * @returns `council_a, recommendation_a, council_b, recommendation_b, similarity, shared_terms, text_a, text_b`.
+ * @example
+ * similarRecommendations(plans, { threshold: 0.2 }).print();
  */
 export function similarRecommendations(
   plans: readonly Plan[],

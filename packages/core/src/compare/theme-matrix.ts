@@ -12,6 +12,8 @@ export type UnitKind = "action" | "recommendation";
  * with 0.
  *
  * @returns one row per council and theme: `council, theme, count, units, share, ids`.
+ * @example
+ * themeMatrix(classifyPlans(plans)).print(); // council × theme: count, share, ids
  */
 export function themeMatrix(themes: PlanThemes, unit: UnitKind = "action"): ColumnTable {
   const units = unit === "action" ? themes.actions : themes.recommendations;
@@ -41,6 +43,8 @@ export function themeMatrix(themes: PlanThemes, unit: UnitKind = "action"): Colu
  * carry the theme at all).
  *
  * @returns one row per ordered theme pair with a non-zero count: `theme_a, theme_b, count`.
+ * @example
+ * themeCooccurrence(classifyPlans(plans)).print(); // pairs of themes on the same actions
  */
 export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action"): ColumnTable {
   const units = unit === "action" ? themes.actions : themes.recommendations;
@@ -69,6 +73,8 @@ export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action")
  * `commonWeaknessGroups`.
  *
  * @returns one row per common theme, most widespread first: `theme, councils, council_list, recommendations, actions`.
+ * @example
+ * commonThemes(classifyPlans(plans)).print(); // themes in at least three councils
  */
 export function commonThemes(themes: PlanThemes, minCouncils = 3): ColumnTable {
   const rows = themes.codebook.themes.map((t) => {

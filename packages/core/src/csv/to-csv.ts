@@ -71,6 +71,9 @@ const PLAIN_NUMBER_OR_DATE = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$|^\
  * keep the text exactly as printed.
  *
  * @returns the text, safe to open in a spreadsheet.
+ * @example
+ * neutraliseFormula("=HYPERLINK(\"x\")"); // "'=HYPERLINK(\"x\")"
+ * neutraliseFormula("-5"); // "-5"
  */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER_OR_DATE.test(text) ? `'${text}` : text;

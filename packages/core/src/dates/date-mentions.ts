@@ -168,6 +168,8 @@ function yearEnd(year: number): Omit<DateMention, "index" | "length"> | DateProb
  *
  * @returns the mentions in text order (overlapping matches resolved in favour of the longer), and
  * the date-like tokens that are not valid dates.
+ * @example
+ * findDates("Oct 12 – Dec 12, then March 2013").dates.map((d) => d.end); // ["2012-12-31", "2013-03-31"]
  */
 export function findDates(
   text: string,

@@ -31,6 +31,8 @@ export type RecommendationRow = Record<(typeof RECOMMENDATION_COLUMNS)[number], 
  * from — the shape of `actions.csv` and of the tables analyses start from.
  *
  * @returns the action rows.
+ * @example
+ * actionRows(plans)[0]?.action_text;
  */
 export function actionRows(plans: readonly Plan[]): ActionRow[] {
   expectPlans(plans);
@@ -53,7 +55,9 @@ export function actionRows(plans: readonly Plan[]): ActionRow[] {
   );
 }
 
-/** @returns one row per recommendation (or Herefordshire theme), in source order. */
+/** @returns one row per recommendation (or Herefordshire theme), in source order. * @example
+ * recommendationRows(plans).map((r) => r.recommendation_id);
+ */
 export function recommendationRows(plans: readonly Plan[]): RecommendationRow[] {
   expectPlans(plans);
   return plans.flatMap((plan) =>

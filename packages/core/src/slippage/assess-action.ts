@@ -29,6 +29,9 @@ export function asOfFor(plan: Plan, asOf?: AsOfOption): string {
  * Parses an action's due and progress cells and measures its slippage as of `asOf`.
  *
  * @returns the due date, status, revised due date and slippage.
+ * @example
+ * const a = plan.recommendations[0]!.actions[0]!;
+ * assessAction(a, plan.asOf).slippage.slipReasons;
  */
 export function assessAction(
   action: Action,
@@ -59,6 +62,9 @@ export interface AssessedAction {
  *
  * @returns the assessed actions and diagnostics: a warning for each due cell no rule could parse, a
  * note for each progress cell whose cues disagreed or that reports stopped work.
+ * @example
+ * const { actions: assessed, diagnostics } = assessPlans(plans);
+ * assessed[0]?.assessment.slippage.slipped;
  */
 export function assessPlans(
   plans: readonly Plan[],

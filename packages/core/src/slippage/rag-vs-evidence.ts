@@ -9,6 +9,8 @@ import { expectTable } from "../errors/argument-error.js";
  * `days_past_due` is how long the deadline had passed by `as_of`. Removed actions are left out.
  *
  * @returns the matching actions with their rating, deadline, days past due and a one-line reading.
+ * @example
+ * ragVersusEvidence(actionTable(plans)).print(); // amber or green after the deadline
  */
 export function ragVersusEvidence(actions: ColumnTable): ColumnTable {
   expectTable(actions, "actions");

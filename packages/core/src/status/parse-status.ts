@@ -216,6 +216,8 @@ function readProse(text: string, sets: ProgressCueSets, reading: Reading): Statu
  * another set ("being reviewed" holds "reviewed") is dropped.
  *
  * @returns the cues found.
+ * @example
+ * findCues("Protocol signed off; audit to run quarterly").map((c) => c.set); // ["done", "routine"]
  */
 export function findCues(text: string, sets: ProgressCueSets = defaultProgressCues): CueMatch[] {
   const found: (CueMatch & { end: number })[] = [];
@@ -256,6 +258,8 @@ const START_CUE =
  * ("since", "from", "wef", "began") are not deadlines.
  *
  * @returns the revised deadline's month span, or null when the text moves no deadline.
+ * @example
+ * findRevisedDue("Revised timescale of January 2014", "2013-04-30", "2013-09-18"); // { start: "2014-01-01", end: "2014-01-31" }
  */
 export function findRevisedDue(
   progressText: string,

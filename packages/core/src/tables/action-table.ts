@@ -49,6 +49,9 @@ export interface ActionTableOptions {
  * for a million actions.
  *
  * @returns an arquero `ColumnTable`.
+ * @example
+ * const actions = actionTable(plans); // one row per action
+ * actions.filter((d: any) => d.slipped === true).print();
  */
 export function actionTable(plans: readonly Plan[], options: ActionTableOptions = {}): ColumnTable {
   expectPlans(plans);

@@ -41,6 +41,9 @@ export interface PlanThemes {
  * service"), and kept apart as `recommendationThemes`.
  *
  * @returns the classified units in source order.
+ * @example
+ * const themes = classifyPlans(plans);
+ * themes.actions[0]?.classification.themes; // e.g. ["domestic_abuse", "thresholds"]
  */
 export function classifyPlans(
   plans: readonly Plan[],

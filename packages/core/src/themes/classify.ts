@@ -61,6 +61,8 @@ export interface CompiledCodebook {
  *
  * @returns the compiled codebook.
  * @throws Error naming the rule whose pattern is not a valid regular expression.
+ * @example
+ * const compiled = compileCodebook(defaultCodebook); // compile once, classify many texts
  */
 export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebook {
   const codebook = CodebookSchema.parse(input);
@@ -135,6 +137,9 @@ function* matches(
  * `recommendationThemes` (codebook order), with the pointer phrase as evidence.
  *
  * @returns the themes (alphabetical) and their evidence.
+ * @example
+ * const codebook = compileCodebook(defaultCodebook);
+ * classifyText("Audit supervision records quarterly", codebook).themes; // ["quality_assurance", "recording", "supervision"]
  */
 export function classifyText(
   text: string,

@@ -61,6 +61,11 @@ export type Codebook = z.infer<typeof CodebookSchema>;
  * adds new themes (appended, least specific), and adds context rules. Validates the result.
  *
  * @returns the new codebook; the base is not changed.
+ * @example
+ * const mine = extendCodebook(defaultCodebook, {
+ *   rules: { domestic_abuse: [{ id: "da.coercive-control", pattern: "\\bcoercive control\\b" }] },
+ * });
+ * classifyPlans(plans, mine);
  */
 export function extendCodebook(
   base: CodebookInput,

@@ -38,6 +38,8 @@ export interface ThemeEvaluation {
  * themes comma-separated (empty = none).
  *
  * @returns the labels by unit.
+ * @example
+ * parseThemeLabels("unit\tthemes\nstockton/R7.1\tsupervision,recording\n").get("stockton/R7.1"); // ["supervision", "recording"]
  */
 export function parseThemeLabels(tsv: string): Map<string, string[]> {
   const labels = new Map<string, string[]>();
@@ -80,6 +82,10 @@ function kappaOf(tp: number, fp: number, fn: number, tn: number): number | null 
  * and every false positive and false negative with the unit's text.
  *
  * @returns the evaluation.
+ * @example
+ * const predicted = new Map([["stockton/R7.1", ["supervision"]]]);
+ * const gold = new Map([["stockton/R7.1", ["supervision", "recording"]]]);
+ * evaluateThemes(predicted, gold, ["supervision", "recording"]).macro.f1;
  */
 export function evaluateThemes(
   predicted: ReadonlyMap<string, readonly string[]>,

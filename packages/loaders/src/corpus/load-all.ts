@@ -28,6 +28,8 @@ export const MANIFEST_FILE = "manifest.json";
  *
  * @returns the manifest.
  * @throws LoadError `manifest` (missing, not JSON, or not valid) naming the problem.
+ * @example
+ * readManifest().plans.map((p) => p.council); // ["reading", "stockton", …]
  */
 export function readManifest(dataDir: string = bundledDataDir): Manifest {
   if (typeof dataDir !== "string" || dataDir === "")
@@ -153,6 +155,9 @@ function resolveInside(dataDir: string, file: string): string {
  *
  * @returns the corpus: results, errors and plans.
  * @throws LoadError `manifest` when the manifest itself cannot be read.
+ * @example
+ * const { plans, errors } = loadAll(); // the five bundled plans
+ * const mine = loadAll({ dataDir: "my-data" }); // a folder with manifest.json
  */
 export function loadAll(options: LoadAllOptions = {}): Corpus {
   if (options === null || typeof options !== "object" || Array.isArray(options)) {

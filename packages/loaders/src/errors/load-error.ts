@@ -41,7 +41,13 @@ export class LoadError extends Error {
   }
 }
 
-/** @returns whether `error` is a `LoadError` (also across module copies). */
+/** @returns whether `error` is a `LoadError` (also across module copies). * @example
+ * try {
+ *   loadPlan("", entry);
+ * } catch (error) {
+ *   if (isLoadError(error)) console.log(error.code, error.line); // "empty" null
+ * }
+ */
 export function isLoadError(error: unknown): error is LoadError {
   return error instanceof LoadError || (error instanceof Error && error.name === "LoadError" && "code" in error);
 }

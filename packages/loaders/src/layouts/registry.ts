@@ -39,6 +39,8 @@ export function layoutByFormat(format: string, file: string, known: readonly Lay
  *
  * @returns the matching layout (the first, if several match).
  * @throws LoadError `unknown-layout` listing what each layout looks for.
+ * @example
+ * detectLayout(toSourceText(text, "plan.txt")).format; // e.g. "stockton-blocks"
  */
 export function detectLayout(source: SourceText, known: readonly Layout[] = layouts): Layout {
   const found = known.find((l) => l.detect(source.lines) !== null);

@@ -12,6 +12,8 @@ export interface SourceText {
  *
  * @returns the lines of the document.
  * @throws LoadError `empty` when there is no visible text, `binary` when the input is not text.
+ * @example
+ * toSourceText("\uFEFFline one\r\nline two", "plan.txt").lines; // ["line one", "line two"]
  */
 export function toSourceText(input: string | Uint8Array, file: string): SourceText {
   const text = typeof input === "string" ? input : decodeUtf8(input, file);

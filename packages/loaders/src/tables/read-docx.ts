@@ -10,6 +10,8 @@ import { attr, child, childElements, descendants, parseXml, readParts } from "./
  *
  * @returns the grid.
  * @throws Error when the bytes are not a Word document.
+ * @example
+ * import("node:fs").then((fs) => readDocx(fs.readFileSync("plan.docx")).rows.length);
  */
 export function readDocx(bytes: Uint8Array): Grid {
   const parts = readParts(bytes, (p) => p === "word/document.xml");

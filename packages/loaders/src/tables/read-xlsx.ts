@@ -14,6 +14,8 @@ const DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45
  * @param sheet the sheet's name or 1-based position (default: the first).
  * @returns the grid.
  * @throws Error when the bytes are not a workbook or the sheet does not exist.
+ * @example
+ * import("node:fs").then((fs) => readXlsx(fs.readFileSync("plan.xlsx"), "Action plan").rows.length);
  */
 export function readXlsx(bytes: Uint8Array, sheet?: string | number): Grid {
   const parts = readParts(bytes, (p) => p.startsWith("xl/") && (p.endsWith(".xml") || p.endsWith(".rels")));

@@ -21,6 +21,8 @@ export function tableFileKind(file: string): TableFileKind {
  *
  * @returns the grid's lines and what they are, or null for a text file (read as text).
  * @throws LoadError `binary` when a spreadsheet or Word file cannot be read.
+ * @example
+ * import("node:fs").then((fs) => readTableDocument(fs.readFileSync("plan.csv"), "plan.csv")?.lines[0]);
  */
 export function readTableDocument(
   input: string | Uint8Array,

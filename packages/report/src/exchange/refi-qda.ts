@@ -75,6 +75,9 @@ export interface QdaExport {
  * of a 100,000-action plan; this takes about a second).
  *
  * @returns the project, codebook and archive.
+ * @example
+ * const qda = refiQdaExport(analyseCorpus(loadAll()), compileFindingCodes(defaultFindingCodes).codebook);
+ * writeFileSync("plans.qdpx", qda.qdpx);
  */
 export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook): QdaExport {
   const date = `${[...analysis.plans.map((p) => p.asOf)].sort().at(-1) ?? "2000-01-01"}T00:00:00Z`;
