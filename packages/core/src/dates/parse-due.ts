@@ -74,6 +74,9 @@ export interface ParseDueOptions {
   readonly asOf?: string;
 }
 
+/** Plan dates already checked (a corpus has few, each asked for by every action). */
+const validDates = new Set<string>();
+
 /** How far from the plan's date a deadline may be before it is taken for a misreading. */
 export const PLAUSIBLE_YEARS = 10;
 
@@ -100,7 +103,12 @@ export function parseDue(raw: string, options: ParseDueOptions = {}): Readonly<D
   if (typeof raw !== "string") throw new ArgumentError("raw", "the printed due cell (a string)", raw);
   if (options === null || typeof options !== "object")
     throw new ArgumentError("options", "an options object such as { asOf }", options);
-  if (options.asOf !== undefined && !isIsoDate(options.asOf))
+  if (validDates.size > 1000) validDates.clear();
+  if (
+    options.asOf !== undefined &&
+    !validDates.has(options.asOf) &&
+    !(isIsoDate(options.asOf) && validDates.add(options.asOf))
+  )
     throw new ArgumentError("options.asOf", "an ISO date YYYY-MM-DD", options.asOf);
   return readDueMemo(options.asOf === undefined ? `\u0000${raw}` : `${options.asOf}\u0000${raw}`);
 }
