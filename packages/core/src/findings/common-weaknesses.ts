@@ -70,7 +70,8 @@ export function commonWeaknessGroups(
  * The common weaknesses as a table, one row per weakness: `weakness_id, weakness, councils,
  * council_list, findings` (`council/finding_id` joined by ";"), then `actions, slipped, assessable`
  * over the actions that answer its findings (removed actions left out; slipped and assessable as
- * `slippageSummary` counts them) when an action table is given, else null.
+ * `slippageSummary` counts them) when an action table is given, else null. A table that already has
+ * the weaknesses' `weakness_list` (see `withWeaknesses`) is used as it is.
  *
  * @returns an arquero table in the column order of `common-weaknesses.csv`.
  * @example
@@ -79,10 +80,7 @@ export function commonWeaknessGroups(
 export function commonWeaknessTable(weaknesses: readonly CommonWeakness[], actions?: ColumnTable): ColumnTable {
   const delivery = actions
     ? new Map(
-        (slippageSummary(withWeaknesses(actions, weaknesses), ["weakness"]).objects() as Row[]).map((r) => [
-          r.weakness,
-          r,
-        ]),
+        (slippageSummary(answering(actions, weaknesses), ["weakness"]).objects() as Row[]).map((r) => [r.weakness, r]),
       )
     : null;
   const rows = weaknesses.map((w) => {
@@ -144,13 +142,21 @@ export function withWeaknesses(actions: ColumnTable, weaknesses: readonly Common
  */
 export function weaknessDelivery(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
   const labels = new Map(weaknesses.map((w) => [w.id, w.label]));
-  return slippageSummary(withWeaknesses(actions, weaknesses), ["weakness", "council"])
+  return slippageSummary(answering(actions, weaknesses), ["weakness", "council"])
     .derive({ weakness_label: escape((d: Row) => labels.get(d.weakness) ?? "") })
     .orderby("weakness", "council");
 }
 
 // Arquero row proxies are untyped.
 type Row = Record<string, any>;
+
+/**
+ * @returns the action table with its `weakness_list`: the one it already carries (from
+ * `withWeaknesses` with the same weaknesses, as `analysePlans` builds it), else one derived now.
+ */
+function answering(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
+  return actions.columnNames().includes("weakness_list") ? actions : withWeaknesses(actions, weaknesses);
+}
 
 function actionKeys(w: CommonWeakness): Set<string> {
   return new Set(w.members.flatMap((m) => m.finding.actions.map((a) => `${m.finding.planId}\u0000${a.id}`)));
