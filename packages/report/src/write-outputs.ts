@@ -20,7 +20,7 @@ import {
 } from "@ofsted-action-plans/core";
 import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
 import { escape, from, type ColumnTable } from "arquero";
-import { analyseCorpus, type Analysis } from "./analysis.js";
+import { analyseCorpus, documentDiagnostics, type Analysis } from "./analysis.js";
 import { toParquet } from "./exchange/parquet.js";
 import { refiQdaExport } from "./exchange/refi-qda.js";
 import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.js";
@@ -166,9 +166,7 @@ function dataFiles(analysis: Analysis): File[] {
     ] as const;
   };
   const warningsOf = (r: Corpus["results"][number]) =>
-    [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)].filter(
-      (d) => d.severity === "warning",
-    );
+    documentDiagnostics(analysis, r).filter((d) => d.severity === "warning");
   const actionThemes = new Map(
     analysis.themes.actions.map((a) => [`${a.planId}/${a.actionId}`, a.classification.themes]),
   );
@@ -198,7 +196,7 @@ function dataFiles(analysis: Analysis): File[] {
       planId: r.plan.id,
       file: r.plan.source.file,
       ...lineCounts(r),
-      diagnostics: [...r.diagnostics, ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file)],
+      diagnostics: documentDiagnostics(analysis, r),
     })),
     errors: corpus.errors.map((e) => ({
       code: e.code,

@@ -109,7 +109,7 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
   let action: ActionDraft | undefined;
   let area: string | null = null;
   let sectionDeadline: { text: string; line: number } | null = null;
-  let pendingHeading: { id: string | null; text: string; line: number } | null = null;
+  let pendingHeading: { text: string; line: number } | null = null;
   let generated = 0;
   const perRec = new Map<string, number>();
   const usedIds = new Set<string>();
@@ -147,7 +147,7 @@ function parseTable(ctx: ParseContext, options: TableOptions): void {
     if (!header) {
       // Before the first table: a recommendation heading opens the first recommendation; the rest is narrative.
       if (filled.length === 1 && REC_HEADING.test(cleanCell(filled[0]![1]))) {
-        pendingHeading = { id: null, text: filled[0]![1], line: n };
+        pendingHeading = { text: filled[0]![1], line: n };
         return ctx.ledger.use(n, "recommendation.heading");
       }
       return ctx.ledger.ignore(n, "narrative");

@@ -1,6 +1,7 @@
 import { lineTotals } from "@ofsted-action-plans/loaders";
 import { anchor, escapeHtml } from "../escape.js";
 import { actionAnchor, link, recAnchor, table, type Cell } from "../elements.js";
+import { documentDiagnostics } from "../../analysis.js";
 import { FULL_REPORT_LIMIT, type ReportContext } from "../report-context.js";
 
 /**
@@ -16,10 +17,7 @@ export function councilSections(ctx: ReportContext): string {
     .map((result) => {
       const plan = result.plan;
       const totals = lineTotals(result);
-      const warnings = [
-        ...result.diagnostics,
-        ...analysis.assessmentDiagnostics.filter((d) => d.file === plan.source.file),
-      ].filter((d) => d.severity === "warning");
+      const warnings = documentDiagnostics(analysis, result).filter((d) => d.severity === "warning");
       const shown = warnings
         .slice(0, 20)
         .map((w) => `line ${w.line ?? "?"}: ${escapeHtml(w.message)}`)

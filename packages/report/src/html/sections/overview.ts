@@ -1,6 +1,7 @@
 import { lineTotals } from "@ofsted-action-plans/loaders";
 import { anchor, escapeHtml } from "../escape.js";
 import { link, table } from "../elements.js";
+import { documentDiagnostics } from "../../analysis.js";
 import type { ReportContext } from "../report-context.js";
 
 /**
@@ -13,10 +14,7 @@ export function overviewSection(ctx: ReportContext): string {
   const { analysis } = ctx;
   const failed = analysis.corpus.errors.map((e) => `<li><strong>failed</strong>: ${escapeHtml(e.message)}</li>`);
   const warned = analysis.corpus.results.flatMap((r) => {
-    const warnings = [
-      ...r.diagnostics,
-      ...analysis.assessmentDiagnostics.filter((d) => d.file === r.plan.source.file),
-    ].filter((d) => d.severity === "warning");
+    const warnings = documentDiagnostics(analysis, r).filter((d) => d.severity === "warning");
     if (warnings.length === 0) return [];
     const first = warnings
       .slice(0, 5)
