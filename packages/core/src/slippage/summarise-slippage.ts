@@ -1,4 +1,4 @@
-import { escape, op, type ColumnTable } from "arquero";
+import { table, type ColumnTable } from "arquero";
 import { ArgumentError, expectTable } from "../errors/argument-error.js";
 
 /** Columns of the slippage summary after the group keys, in order. */
@@ -62,71 +62,192 @@ export function slippageSummary(actions: ColumnTable, groupby: readonly string[]
   if (!Array.isArray(groupby) || groupby.some((g) => typeof g !== "string")) {
     throw new ArgumentError("groupby", "an array of column names", groupby);
   }
-  let rows = actions;
-  for (const key of groupby) {
-    if (rows.columnNames().includes(key)) continue;
+  const names = actions.columnNames();
+  const keys = groupby.map((key) => {
+    if (names.includes(key)) return { values: actions.array(key) as ArrayLike<unknown>, list: false };
     const list = `${key}_list`;
-    if (!rows.columnNames().includes(list)) {
-      throw new ArgumentError("groupby", `column names of the table (${rows.columnNames().join(", ")})`, key);
-    }
-    rows = rows.derive({ [key]: escape((d: Row) => d[list]) }).unroll(key);
-  }
-  const flags = rows.derive({
-    in_scope: escape((d: Row) => (d.removed ? 0 : 1)),
-    is_removed: escape((d: Row) => (d.removed ? 1 : 0)),
-    has_due: escape((d: Row) => (!d.removed && d.due_end != null ? 1 : 0)),
-    is_due: escape((d: Row) => (!d.removed && d.due_end != null && d.due_end <= d.as_of ? 1 : 0)),
-    due: escape((d: Row) => (!d.removed ? d.due_end : null)),
-    is_known: escape((d: Row) => (!d.removed && d.status !== "unknown" ? 1 : 0)),
-    is_completed: escape((d: Row) => (!d.removed && d.status === "completed" ? 1 : 0)),
-    is_assessable: escape((d: Row) => (isAssessable(d) ? 1 : 0)),
-    is_slipped: escape((d: Row) => (!d.removed && d.slipped === true ? 1 : 0)),
-    late: escape((d: Row) => (!d.removed && d.slipped === true ? d.slip_days : null)),
-    is_lower_bound: escape((d: Row) =>
-      !d.removed && d.slipped === true && d.slip_days != null && d.slip_days_is_lower_bound ? 1 : 0,
-    ),
-    is_overdue_open: escape((d: Row) => reason(d, "overdue_open")),
-    is_deadline_moved: escape((d: Row) => reason(d, "deadline_moved")),
-    is_extension_agreed: escape((d: Row) => reason(d, "extension_agreed")),
-    is_rated_red: escape((d: Row) => reason(d, "rated_red")),
-    is_rated: escape((d: Row) => (!d.removed && d.rag != null ? 1 : 0)),
-    is_red: escape((d: Row) => (!d.removed && d.rag === "red" ? 1 : 0)),
+    if (!names.includes(list))
+      throw new ArgumentError("groupby", `column names of the table (${names.join(", ")})`, key);
+    return { values: actions.array(list) as ArrayLike<unknown>, list: true };
   });
-  return flags
-    .groupby(...groupby)
-    .rollup({
-      in_scope: op.sum("in_scope"),
-      removed: op.sum("is_removed"),
-      with_due: op.sum("has_due"),
-      due_by_as_of: op.sum("is_due"),
-      earliest_due: op.min("due"),
-      status_known: op.sum("is_known"),
-      completed: op.sum("is_completed"),
-      assessable: op.sum("is_assessable"),
-      slipped: op.sum("is_slipped"),
-      overdue_open: op.sum("is_overdue_open"),
-      deadline_moved: op.sum("is_deadline_moved"),
-      extension_agreed: op.sum("is_extension_agreed"),
-      rated_red: op.sum("is_rated_red"),
-      days_late_n: op.valid("late"),
-      median_days_late: op.median("late"),
-      p90_days_late: op.quantile("late", 0.9),
-      days_late_lower_bounds: op.sum("is_lower_bound"),
-      rag_rated: op.sum("is_rated"),
-      rag_red: op.sum("is_red"),
-    })
-    .derive({
-      actions: escape((d: Row) => d.in_scope + d.removed),
-      not_yet_due: escape((d: Row) => d.with_due - d.due_by_as_of),
-      earliest_due: escape((d: Row) => d.earliest_due ?? null),
-      share_completed: escape((d: Row) => share(d.completed, d.status_known)),
-      slipped_share: escape((d: Row) => share(d.slipped, d.assessable)),
-      median_days_late: escape((d: Row) => (d.days_late_n > 0 ? d.median_days_late : null)),
-      p90_days_late: escape((d: Row) => (d.days_late_n > 0 ? Math.round(d.p90_days_late * 10) / 10 : null)),
-      red_share: escape((d: Row) => share(d.rag_red, d.rag_rated)),
-      slippage: escape((d: Row): SlippageVerdict => verdict(d)),
-    })
-    .select(...groupby, ...SLIPPAGE_SUMMARY_COLUMNS);
+  const column = (name: string) => {
+    if (!names.includes(name))
+      throw new ArgumentError("actions", `a table with the ${name} column, such as actionTable(plans)`, actions);
+    return actions.array(name) as ArrayLike<any>;
+  };
+  const rows = {
+    removed: column("removed"),
+    due_end: column("due_end"),
+    as_of: column("as_of"),
+    status: column("status"),
+    rag: column("rag"),
+    slipped: column("slipped"),
+    slip_days: column("slip_days"),
+    lower: column("slip_days_is_lower_bound"),
+    reasons: column("slip_reasons"),
+  };
+  // Groups in order of first appearance, as arquero's groupby orders them.
+  const groups = new Map<unknown, Group>();
+  const n = actions.numRows();
+  for (let i = 0; i < n; i++) {
+    for (const values of groupValues(keys, i)) {
+      const id = values.length === 1 ? values[0] : groupId(values);
+      let group = groups.get(id);
+      if (!group) groups.set(id, (group = newGroup(values)));
+      count(group, rows, i);
+    }
+  }
+  const out: Record<string, unknown[]> = {};
+  for (const [k, key] of groupby.entries()) out[key] = [...groups.values()].map((g) => g.keys[k]);
+  for (const c of SLIPPAGE_SUMMARY_COLUMNS) out[c] = [];
+  for (const g of groups.values()) {
+    const row = summaryRow(g);
+    for (const c of SLIPPAGE_SUMMARY_COLUMNS) out[c]!.push(row[c]);
+  }
+  return table(out);
+}
+
+/** Counts of one group, filled action by action. */
+interface Group {
+  keys: unknown[];
+  actions: number;
+  removed: number;
+  with_due: number;
+  due_by_as_of: number;
+  earliest_due: string | null;
+  status_known: number;
+  completed: number;
+  assessable: number;
+  slipped: number;
+  overdue_open: number;
+  deadline_moved: number;
+  extension_agreed: number;
+  rated_red: number;
+  late: number[];
+  days_late_lower_bounds: number;
+  rag_rated: number;
+  rag_red: number;
+}
+
+function newGroup(keys: unknown[]): Group {
+  return {
+    keys,
+    actions: 0,
+    removed: 0,
+    with_due: 0,
+    due_by_as_of: 0,
+    earliest_due: null,
+    status_known: 0,
+    completed: 0,
+    assessable: 0,
+    slipped: 0,
+    overdue_open: 0,
+    deadline_moved: 0,
+    extension_agreed: 0,
+    rated_red: 0,
+    late: [],
+    days_late_lower_bounds: 0,
+    rag_rated: 0,
+    rag_red: 0,
+  };
+}
+
+/** Adds action `i` to a group's counts. */
+function count(g: Group, d: Record<string, ArrayLike<any>>, i: number): void {
+  g.actions++;
+  if (d.removed![i]) {
+    g.removed++;
+    return;
+  }
+  const due = d.due_end![i] ?? null;
+  const slipped = d.slipped![i];
+  if (due !== null) {
+    g.with_due++;
+    if (due <= d.as_of![i]) g.due_by_as_of++;
+    if (g.earliest_due === null || due < g.earliest_due) g.earliest_due = due;
+  }
+  const status = d.status![i];
+  if (status !== "unknown") g.status_known++;
+  if (status === "completed") g.completed++;
+  if (slipped === true || (slipped != null && due !== null && due <= d.as_of![i])) g.assessable++;
+  if (slipped === true) {
+    g.slipped++;
+    const days = d.slip_days![i];
+    if (days != null && !Number.isNaN(days)) {
+      g.late.push(days);
+      if (d.lower![i]) g.days_late_lower_bounds++;
+    }
+  }
+  const reasons = d.reasons![i];
+  if (typeof reasons === "string" && reasons !== "") {
+    for (const reason of reasons.split(";")) {
+      if (reason === "overdue_open") g.overdue_open++;
+      else if (reason === "deadline_moved") g.deadline_moved++;
+      else if (reason === "extension_agreed") g.extension_agreed++;
+      else if (reason === "rated_red") g.rated_red++;
+    }
+  }
+  const rag = d.rag![i];
+  if (rag != null) g.rag_rated++;
+  if (rag === "red") g.rag_red++;
+}
+
+/** The summary row of a group, by the aggregate rules above. */
+function summaryRow(g: Group): Record<(typeof SLIPPAGE_SUMMARY_COLUMNS)[number], unknown> {
+  const late = g.late.sort((a, b) => a - b);
+  return {
+    actions: g.actions,
+    removed: g.removed,
+    with_due: g.with_due,
+    due_by_as_of: g.due_by_as_of,
+    not_yet_due: g.with_due - g.due_by_as_of,
+    earliest_due: g.earliest_due,
+    status_known: g.status_known,
+    completed: g.completed,
+    share_completed: share(g.completed, g.status_known),
+    assessable: g.assessable,
+    slipped: g.slipped,
+    slipped_share: share(g.slipped, g.assessable),
+    overdue_open: g.overdue_open,
+    deadline_moved: g.deadline_moved,
+    extension_agreed: g.extension_agreed,
+    rated_red: g.rated_red,
+    days_late_n: late.length,
+    median_days_late: late.length ? quantile(late, 0.5) : null,
+    p90_days_late: late.length ? Math.round(quantile(late, 0.9) * 10) / 10 : null,
+    days_late_lower_bounds: g.days_late_lower_bounds,
+    rag_rated: g.rag_rated,
+    rag_red: g.rag_red,
+    red_share: share(g.rag_red, g.rag_rated),
+    slippage: verdict(g),
+  };
+}
+
+/** The `p` quantile of sorted numbers, interpolated linearly between the two nearest ranks. */
+function quantile(sorted: readonly number[], p: number): number {
+  const i = (sorted.length - 1) * p;
+  const i0 = Math.floor(i);
+  const v0 = sorted[i0]!;
+  return i0 + 1 < sorted.length ? v0 + (sorted[i0 + 1]! - v0) * (i - i0) : v0;
+}
+
+/**
+ * The group key values of row `i`: one set, or one per element of each list column (an action with
+ * two themes counts in both theme groups; one with none drops out).
+ */
+function groupValues(keys: readonly { values: ArrayLike<unknown>; list: boolean }[], i: number): unknown[][] {
+  let combos: unknown[][] = [[]];
+  for (const key of keys) {
+    const value = key.values[i];
+    const options = key.list ? (Array.isArray(value) ? value : []) : [value ?? null];
+    combos = combos.flatMap((c) => options.map((o) => [...c, o]));
+  }
+  return combos;
+}
+
+/** A string that identifies a combination of group key values (null apart from "null"). */
+function groupId(values: readonly unknown[]): string {
+  return values.map((v) => (v == null ? "\u0000" : `${typeof v}:${String(v)}`)).join("\u0001");
 }
 
 /**
@@ -144,21 +265,9 @@ export function slippagePhrase(row: Readonly<Record<string, unknown>>): string {
   return `${slipped} of ${assessable} (${((100 * slipped) / assessable).toFixed(1)} %)`;
 }
 
-// Arquero row proxies are untyped.
-type Row = Record<string, any>;
-
-function isAssessable(d: Row): boolean {
-  if (d.removed || d.slipped == null) return false;
-  return d.slipped === true || (d.due_end != null && d.due_end <= d.as_of);
-}
-
-function reason(d: Row, name: string): number {
-  return !d.removed && typeof d.slip_reasons === "string" && d.slip_reasons.split(";").includes(name) ? 1 : 0;
-}
-
-function verdict(d: Row): SlippageVerdict {
-  if (d.assessable > 0) return "reported";
-  if (d.with_due > 0 && d.due_by_as_of === 0) return "none due yet";
+function verdict(g: Group): SlippageVerdict {
+  if (g.assessable > 0) return "reported";
+  if (g.with_due > 0 && g.due_by_as_of === 0) return "none due yet";
   return "not reported";
 }
 
