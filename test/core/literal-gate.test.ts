@@ -1,6 +1,6 @@
 import { defaultCodebook, defaultFindingCodes, defaultProgressCues } from "@ofsted-action-plans/core";
 import { describe, expect, it } from "vitest";
-import { requiredWords, WordFinder } from "../../packages/core/src/text/literal-gate.js";
+import { patternCandidates, requiredWords, WordFinder } from "../../packages/core/src/text/literal-gate.js";
 import { corpus } from "../helpers/corpus.js";
 
 describe("required words", () => {
@@ -48,5 +48,11 @@ describe("required words", () => {
     const finder = new WordFinder(["supervis", "vision", "advoca", "he"]);
     expect([...finder.find("reflective supervision, the advocates")].sort()).toEqual([0, 1, 2, 3]);
     expect([...finder.find("nothing here")]).toEqual([3]);
+  });
+
+  it("pick the patterns worth running: those whose words occur, and those that need none", () => {
+    const candidates = patternCandidates(["\\bsupervis(?:ion|ory)\\b", "\\badvoca", "\\d+\\s+\\w+"]);
+    expect([...candidates("reflective supervision")].sort()).toEqual([0, 2]);
+    expect([...candidates("an advocate")].sort()).toEqual([1, 2]);
   });
 });

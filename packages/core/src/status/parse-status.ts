@@ -3,7 +3,7 @@ import { RagSchema, StatusSchema, type Rag, type Status } from "../schema/status
 import { findDates } from "../dates/date-mentions.js";
 import { plausible } from "../dates/parse-due.js";
 import { ArgumentError } from "../errors/argument-error.js";
-import { wordGate, type WordGate } from "../text/literal-gate.js";
+import { patternCandidates } from "../text/literal-gate.js";
 import { defaultProgressCues, ProgressCueSetsSchema, type ProgressCueSets } from "./progress-cues.js";
 import { memoizeByText } from "../text/memoize.js";
 
@@ -69,19 +69,28 @@ const NEGATED_BEFORE = /\b(?:not|no|never|nor)\s+(?:(?:yet|been|be|fully|formall
 const FUTURE_BEFORE =
   /(?:\b(?:to|will|shall|would|could|should|can|may|must|needs? to)\s+be\s+(?:\w+\s+)?|\bbeing\s+|\b(?:once|when|until|if|unless)\b[^.;:]*)$/iu;
 
-type CompiledCue = [keyof ProgressCueSets, string, RegExp, WordGate];
-const compiledCues = new WeakMap<ProgressCueSets, CompiledCue[]>();
+type CompiledCue = [keyof ProgressCueSets, string, RegExp];
+interface CompiledCues {
+  cues: CompiledCue[];
+  /** The cues worth running on a lower-cased text (see `patternCandidates`). */
+  candidates: (lower: string) => Set<number>;
+}
+const compiledCues = new WeakMap<ProgressCueSets, CompiledCues>();
 
-function compile(cues: ProgressCueSets): CompiledCue[] {
-  let list = compiledCues.get(cues);
-  if (!list) {
-    const parsed = ProgressCueSetsSchema.parse(cues);
-    list = (Object.keys(parsed) as (keyof ProgressCueSets)[]).flatMap((set) =>
-      parsed[set].map((c): CompiledCue => [set, c.id, new RegExp(c.pattern, "giu"), wordGate(c.pattern, false)]),
+function compile(sets: ProgressCueSets): CompiledCues {
+  let compiled = compiledCues.get(sets);
+  if (!compiled) {
+    const parsed = ProgressCueSetsSchema.parse(sets);
+    const list = (Object.keys(parsed) as (keyof ProgressCueSets)[]).flatMap((set) =>
+      parsed[set].map((c) => ({ set, id: c.id, pattern: c.pattern })),
     );
-    compiledCues.set(cues, list);
+    compiled = {
+      cues: list.map((c): CompiledCue => [c.set, c.id, new RegExp(c.pattern, "giu")]),
+      candidates: patternCandidates(list.map((c) => c.pattern)),
+    };
+    compiledCues.set(sets, compiled);
   }
-  return list;
+  return compiled;
 }
 
 const readDefault = memoizeByText((raw: string) => readStatus(raw, {}));
@@ -221,9 +230,11 @@ function readProse(text: string, sets: ProgressCueSets, reading: Reading): Statu
  */
 export function findCues(text: string, sets: ProgressCueSets = defaultProgressCues): CueMatch[] {
   const found: (CueMatch & { end: number })[] = [];
-  const lower = text.toLowerCase();
-  for (const [set, id, re, gate] of compile(sets)) {
-    if (!gate(text, lower)) continue;
+  const { cues, candidates } = compile(sets);
+  const run = candidates(text.toLowerCase());
+  for (let k = 0; k < cues.length; k++) {
+    if (!run.has(k)) continue;
+    const [set, id, re] = cues[k]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {

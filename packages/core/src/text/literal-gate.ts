@@ -23,16 +23,34 @@ export function requiredWords(pattern: string, caseSensitive: boolean): string[]
   return out.length > 0 ? out : null;
 }
 
-/** A compiled gate: does a text (and its lower-cased form) hold one of the words? */
-export type WordGate = (text: string, lower: string) => boolean;
-
-/** @returns a gate for the pattern's required words, or one that always passes when there are none. */
-export function wordGate(pattern: string, caseSensitive: boolean): WordGate {
-  const words = requiredWords(pattern, caseSensitive);
-  if (words === null) return () => true;
-  return caseSensitive
-    ? (text) => words.some((w) => text.includes(w))
-    : (_text, lower) => words.some((w) => lower.includes(w));
+/**
+ * Which of many case-insensitive patterns are worth running on a text: those whose required words
+ * (see `requiredWords`) occur in it, found in one pass with a `WordFinder`, plus those that have none.
+ *
+ * @returns a function from a lower-cased text to the indices of the candidate patterns.
+ * @example
+ * const candidates = patternCandidates(["\\bsupervis(?:ion|ory)\\b", "\\badvoca"]);
+ * candidates("reflective supervision"); // Set { 0 }
+ */
+export function patternCandidates(patterns: readonly string[]): (lower: string) => Set<number> {
+  const always: number[] = [];
+  const words: string[] = [];
+  const patternOfWord: number[] = [];
+  patterns.forEach((pattern, k) => {
+    const required = requiredWords(pattern, false);
+    if (required === null) always.push(k);
+    else
+      for (const w of required) {
+        words.push(w);
+        patternOfWord.push(k);
+      }
+  });
+  const finder = new WordFinder(words);
+  return (lower) => {
+    const out = new Set(always);
+    for (const w of finder.find(lower)) out.add(patternOfWord[w]!);
+    return out;
+  };
 }
 
 /** @returns the top-level alternatives of a pattern (split at `|` outside groups and classes). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredWords, WordFinder } from "../text/literal-gate.js";
+import { patternCandidates } from "../text/literal-gate.js";
 import { CodebookSchema, type Codebook, type CodebookInput, type PatternRule } from "./codebook.js";
 
 /** Why a unit carries a theme: the rule, and the span of text it matched. */
@@ -88,25 +88,7 @@ export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebo
   const pointers = codebook.pointers.map(compile);
   const anaphora = codebook.anaphora.map(compile);
   // One pass over a text finds the words any rule needs; only rules whose words occur run.
-  const always = new Set<number>();
-  const words: string[] = [];
-  const ruleOfWord: number[] = [];
-  all.forEach((r, k) => {
-    const required = requiredWords(r.pattern, false);
-    if (required === null) always.add(k);
-    else {
-      for (const w of required) {
-        words.push(w);
-        ruleOfWord.push(k);
-      }
-    }
-  });
-  const finder = new WordFinder(words);
-  const candidates = (lower: string) => {
-    const out = new Set(always);
-    for (const w of finder.find(lower)) out.add(ruleOfWord[w]!);
-    return out;
-  };
+  const candidates = patternCandidates(all.map((r) => r.pattern));
   return { codebook, themes, pointers, anaphora, candidates };
 }
 
