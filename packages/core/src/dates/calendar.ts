@@ -1,8 +1,6 @@
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { endOfMonth } from "date-fns/endOfMonth";
 import { formatISO } from "date-fns/formatISO";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { isValid } from "date-fns/isValid";
-import { parseISO } from "date-fns/parseISO";
 
 /** Years the parsers accept; anything outside is rejected as a misreading. */
 export const MIN_YEAR = 1990;
@@ -13,8 +11,12 @@ export function isoDay(year: number, month: number, day: number): string | null 
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(year, month - 1, day);
   if (!isValid(date) || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return formatISO(date, { representation: "date" });
+  return iso(year, month, day);
 }
+
+/** `YYYY-MM-DD` of a year, month and day already known to exist. */
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 
 /** @returns whether `value` is an ISO date `YYYY-MM-DD` of a day that exists. */
 export function isIsoDate(value: unknown): value is string {
@@ -25,17 +27,19 @@ export function isIsoDate(value: unknown): value is string {
 
 /** @returns the first and last ISO day of a month. */
 export function monthSpan(year: number, month: number): { start: string; end: string } {
-  const first = new Date(year, month - 1, 1);
-  return {
-    start: formatISO(first, { representation: "date" }),
-    end: formatISO(endOfMonth(first), { representation: "date" }),
-  };
+  return { start: iso(year, month, 1), end: iso(year, month, getDaysInMonth(new Date(year, month - 1, 1))) };
 }
 
-/** @returns `later − earlier` in calendar days, for ISO dates. */
+/**
+ * @returns `later − earlier` in calendar days, for ISO dates: counted on the UTC calendar, so no
+ * clock change can make a day 23 or 25 hours long.
+ */
 export function daysBetween(earlier: string, later: string): number {
-  return differenceInCalendarDays(parseISO(later), parseISO(earlier));
+  return (epochDay(later) - epochDay(earlier)) | 0;
 }
+
+const epochDay = (isoDate: string) =>
+  Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000;
 
 /** @returns a two- or four-digit printed year as a full year: two-digit years are 20yy. */
 export function fullYear(printed: string): number {

@@ -277,6 +277,18 @@ export function findRevisedDue(
   dueEnd: string | null,
   asOf: string,
 ): { start: string; end: string } | null {
+  // Plans repeat progress cells and deadlines: memoised on both dates (ten characters each) and the text.
+  if (asOf.length !== 10 || (dueEnd !== null && dueEnd.length !== 10)) return revisedDue(progressText, dueEnd, asOf);
+  return revisedDueMemo(`${dueEnd ?? NO_DATE}${asOf}${progressText}`).value;
+}
+
+const NO_DATE = "----------";
+const revisedDueMemo = memoizeByText((key: string) => {
+  const found = revisedDue(key.slice(20), key.startsWith(NO_DATE) ? null : key.slice(0, 10), key.slice(10, 20));
+  return { value: found && Object.freeze(found) };
+});
+
+function revisedDue(progressText: string, dueEnd: string | null, asOf: string): { start: string; end: string } | null {
   const year = Number((dueEnd ?? asOf).slice(0, 4));
   const candidates = findDates(progressText, year, asOf).dates.filter(
     (d) =>
