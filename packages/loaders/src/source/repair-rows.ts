@@ -68,11 +68,17 @@ export function repairRows(input: readonly string[]): RowRepairs {
 
   const width = tableWidth(lines);
   if (width === null) return { lines, furniture, joined, width, diagnostics };
-  const cells = (line: string) => (line.includes("\t") ? tabCount(line) + 1 : 1);
+  // Cell counts of the lines as they stand (a repair rewrites a line and blanks the next).
+  const counts = lines.map((line) => tabCount(line) + 1);
+  const cellsAt = (i: number) => counts[i] ?? 0;
+  const rewrite = (i: number, line: string) => {
+    lines[i] = line;
+    counts[i] = tabCount(line) + 1;
+  };
   /** @returns the index of the nearest non-blank line before (step -1) or after (step 1) `i` if it is a row, else -1. */
   const rowBeside = (i: number, step: 1 | -1) => {
     for (let k = i + step; k >= 0 && k < lines.length; k += step)
-      if (lines[k]!.trim() !== "") return cells(lines[k]!) >= 2 ? k : -1;
+      if (lines[k]!.trim() !== "") return cellsAt(k) >= 2 ? k : -1;
     return -1;
   };
   const lastRow = (i: number) => rowBeside(i, -1);
@@ -82,14 +88,14 @@ export function repairRows(input: readonly string[]): RowRepairs {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "") continue;
-    const count = cells(line);
+    const count = cellsAt(i);
     if (count === 1 && running.has(line.trim())) continue;
     // A row whose tabs were printed as runs of spaces: as many cells as the table, or as the row above.
     const neighbours = [rowBeside(i, -1), rowBeside(i, 1)].filter((k) => k >= 0);
     if (count === 1 && neighbours.length > 0) {
-      const target = [width, ...neighbours.map((k) => cells(lines[k]!))].find((w) => spacesAsTabs(line, w) !== null);
+      const target = [width, ...neighbours.map((k) => cellsAt(k))].find((w) => spacesAsTabs(line, w) !== null);
       if (target !== undefined) {
-        lines[i] = spacesAsTabs(line, target)!;
+        rewrite(i, spacesAsTabs(line, target)!);
         diagnostics.push({
           severity: "warning",
           code: "spaces-as-tabs",
@@ -105,11 +111,11 @@ export function repairRows(input: readonly string[]): RowRepairs {
     // cell not empty) directly.
     const next = lines[i + 1];
     const above = lastRow(i);
-    const complete = count === width || (above >= 0 && count === cells(lines[above]!));
+    const complete = count === width || (above >= 0 && count === cellsAt(above));
     const lastCell = line.slice(line.lastIndexOf("\t") + 1);
     const afterNext = lines[i + 2] ?? "";
     // …unless the line after it is a row that goes on in lower case: then it starts that row's first cell.
-    const startsNextRow = afterNext.includes("\t") && cells(afterNext) === width && /^\s*[a-z]/u.test(afterNext);
+    const startsNextRow = cellsAt(i + 2) === width && /^\s*[a-z]/u.test(afterNext);
     if (
       count >= 2 &&
       complete &&
@@ -121,8 +127,8 @@ export function repairRows(input: readonly string[]): RowRepairs {
       !/\S {2,}\S/u.test(next) &&
       !startsNextRow
     ) {
-      lines[i] = `${line.replace(/\s+$/u, "")} ${next.trim()}`;
-      lines[i + 1] = "";
+      rewrite(i, `${line.replace(/\s+$/u, "")} ${next.trim()}`);
+      rewrite(i + 1, "");
       joined.set(i + 1, [i + 2]);
       diagnostics.push({
         severity: "warning",
@@ -138,12 +144,12 @@ export function repairRows(input: readonly string[]): RowRepairs {
     // A row split over two lines at a line break inside a cell.
     if (count < width) {
       if (next === undefined || next.trim() === "" || !next.includes("\t")) continue;
-      const nextCount = cells(next);
+      const nextCount = cellsAt(i + 1);
       if (count + nextCount - 1 !== width) continue;
       const noTabs = count === 1;
       if (noTabs && lastRow(i) < 0) continue;
-      lines[i] = `${line.replace(/\s+$/u, "")} ${next.replace(/^\s+/u, "")}`;
-      lines[i + 1] = "";
+      rewrite(i, `${line.replace(/\s+$/u, "")} ${next.replace(/^\s+/u, "")}`);
+      rewrite(i + 1, "");
       joined.set(i + 1, [i + 2]);
       diagnostics.push({
         severity: noTabs ? "warning" : "info",
@@ -182,9 +188,10 @@ export function tableWidth(lines: readonly string[]): number | null {
   const counts = new Map<number, number>();
   let rows = 0;
   for (const line of lines) {
-    if (!line.includes("\t") || line.replace(/\t/gu, "").trim() === "") continue;
+    const tabs = tabCount(line);
+    if (tabs === 0 || !/[^\t\s]/u.test(line)) continue;
     rows++;
-    const n = tabCount(line) + 1;
+    const n = tabs + 1;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   if (rows < 5) return null;
