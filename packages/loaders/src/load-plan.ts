@@ -32,7 +32,9 @@ export interface LoadResult {
   readonly text: string;
 }
 
-/** @returns how many lines of a loaded document were read and how many of them were used or ignored. * @example
+/**
+ * @returns how many lines of a loaded document were read and how many of them were used or ignored.
+ * @example
  * const result = loadPlan(text, entry);
  * lineTotals(result); // { lines, used, ignored }
  */

@@ -45,6 +45,8 @@ manifest.json: { "plans": [ { one entry per document } ] }, each entry with
  *
  * @returns the process exit code: 0, 1 when any document failed to load, 2 for bad arguments or an
  * unreadable manifest.
+ * @example
+ * process.exitCode = await main(["--data", "my-plans", "--out", "out"]);
  */
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "inspect") {

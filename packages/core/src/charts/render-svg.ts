@@ -13,7 +13,11 @@ interface SceneNode {
   items?: SceneNode[];
 }
 
-/** @returns the number of items in data marks of a Vega scenegraph (used in Node and in the browser check). */
+/**
+ * @returns the number of items in data marks of a Vega scenegraph (used in Node and in the browser check).
+ * @example
+ * countMarkItems({ marktype: "rect", role: "mark", items: [{}, {}, {}] }); // 3
+ */
 export function countMarkItems(node: SceneNode | undefined): number {
   if (!node?.items) return 0;
   let n = node.marktype && node.marktype !== "group" && node.role === "mark" ? node.items.length : 0;
@@ -49,6 +53,10 @@ let renderer: Promise<[typeof import("vega"), typeof import("vega-lite")]> | und
  * while other work runs.
  *
  * @returns a promise that settles when they are loaded.
+ * @example
+ * const [vega, vegaLite] = await loadRenderer(); // loaded once, shared by every chart
+ * vegaLite.compile(slippageByCouncilSpec(slippageSummary(actionTable(plans)))).spec;
+ * void vega;
  */
 export function loadRenderer(): Promise<[typeof import("vega"), typeof import("vega-lite")]> {
   return (renderer ??= Promise.all([import("vega"), import("vega-lite")]));

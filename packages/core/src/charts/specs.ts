@@ -140,6 +140,8 @@ export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
  *
  * @param summary the output of `slippageSummary` (grouped by council).
  * @returns a Vega-Lite spec.
+ * @example
+ * const spec = slipReasonsSpec(slippageSummary(actionTable(plans))); // a Vega-Lite spec
  */
 export function slipReasonsSpec(summary: ColumnTable): TopLevelSpec {
   const reasons = ["overdue_open", "deadline_moved", "extension_agreed", "rated_red"] as const;
@@ -185,6 +187,8 @@ export function slipReasonsSpec(summary: ColumnTable): TopLevelSpec {
  *
  * @param actions the action table (`actionTable`).
  * @returns a Vega-Lite spec.
+ * @example
+ * const spec = slipDaysSpec(actionTable(plans)); // one point per slipped action
  */
 export function slipDaysSpec(actions: ColumnTable): TopLevelSpec {
   const data = rows(actions)
@@ -236,6 +240,8 @@ export function slipDaysSpec(actions: ColumnTable): TopLevelSpec {
  *
  * @param actions the action table.
  * @returns a Vega-Lite spec.
+ * @example
+ * const spec = statusByCouncilSpec(actionTable(plans));
  */
 export function statusByCouncilSpec(actions: ColumnTable): TopLevelSpec {
   const data = rows(actions)
@@ -277,6 +283,8 @@ export function statusByCouncilSpec(actions: ColumnTable): TopLevelSpec {
  *
  * @param actions the action table.
  * @returns a Vega-Lite spec.
+ * @example
+ * const spec = ragByCouncilSpec(actionTable(plans)); // councils with RAG ratings only
  */
 export function ragByCouncilSpec(actions: ColumnTable): TopLevelSpec {
   const data = rows(actions)
@@ -304,6 +312,8 @@ export function ragByCouncilSpec(actions: ColumnTable): TopLevelSpec {
  *
  * @param actions the action table.
  * @returns a Vega-Lite spec.
+ * @example
+ * const spec = dueTimelineSpec(actionTable(plans));
  */
 export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
   const all = rows(actions);
@@ -368,6 +378,8 @@ export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
  *
  * @param table the output of `ragVersusEvidence`.
  * @returns a Vega-Lite spec.
+ * @example
+ * const spec = ragVersusEvidenceSpec(ragVersusEvidence(actionTable(plans)));
  */
 export function ragVersusEvidenceSpec(table: ColumnTable): TopLevelSpec {
   const data = rows(table).map((r) => ({ ...r, label: `${r.council} ${r.action_id}` }));

@@ -27,7 +27,15 @@ export interface AppliedCoding extends CodingDecision {
   readonly changed: boolean;
 }
 
-/** A problem in a codings file: its line and what was expected. */
+/**
+ * A problem in a codings file: its line and what was expected.
+ * @example
+ * try {
+ *   parseCodingsCsv("unit,theme\n");
+ * } catch (error) {
+ *   if (error instanceof CodingsError) console.log(error.line, error.expected);
+ * }
+ */
 export class CodingsError extends Error {
   override readonly name = "CodingsError";
   constructor(

@@ -13,6 +13,8 @@ const STOP = new Set(
  * @returns the content words of a text: lower case, possessive 's dropped, stop words removed, and
  * light stemming (-s, -ed, -ing, -ment trimmed where at least four letters remain), so "assessed" and
  * "assessment" meet at "assess".
+ * @example
+ * contentWords("Assessments are assessed regularly"); // ["assess", "assess", "regularly"]
  */
 export function contentWords(text: string): string[] {
   return text

@@ -36,6 +36,8 @@ function describe(value: unknown): string {
  *
  * @returns the plans.
  * @throws ArgumentError naming the argument otherwise.
+ * @example
+ * expectPlans(plans); // the plans; an ArgumentError naming the first that is not a plan
  */
 export function expectPlans<T>(plans: readonly T[], argument = "plans"): readonly T[] {
   if (!Array.isArray(plans)) throw new ArgumentError(argument, "an array of plans, e.g. loadAll().plans", plans);
@@ -52,6 +54,8 @@ export function expectPlans<T>(plans: readonly T[], argument = "plans"): readonl
  *
  * @returns the table.
  * @throws ArgumentError naming the argument otherwise.
+ * @example
+ * expectTable(actions, "actions"); // the table; an ArgumentError when it is not an arquero table
  */
 export function expectTable<T extends { columnNames(): string[] }>(
   table: T,

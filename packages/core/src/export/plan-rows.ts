@@ -55,7 +55,9 @@ export function actionRows(plans: readonly Plan[]): ActionRow[] {
   );
 }
 
-/** @returns one row per recommendation (or Herefordshire theme), in source order. * @example
+/**
+ * @returns one row per recommendation (or Herefordshire theme), in source order.
+ * @example
  * recommendationRows(plans).map((r) => r.recommendation_id);
  */
 export function recommendationRows(plans: readonly Plan[]): RecommendationRow[] {

@@ -3,6 +3,8 @@
  * ";" — `[283, 285, 286]` → `"283;285-286"`. Used for the `source_lines` export column.
  *
  * @returns the compact form ("" for no lines).
+ * @example
+ * formatLineList([3, 4, 5, 9]); // "3-5;9"
  */
 export function formatLineList(lines: readonly number[]): string {
   const runs: string[] = [];

@@ -11,7 +11,12 @@ export interface GroupingEvaluation {
   readonly missed: readonly string[];
 }
 
-/** @returns the cross-council pairs of a group of `council/id` findings, each as "a + b" in sorted order. */
+/**
+ * @returns the cross-council pairs of a group of `council/id` findings, each as "a + b" in sorted order.
+ * @example
+ * crossCouncilPairs(["reading/R1", "stockton/R2", "stockton/R3"]);
+ * // ["reading/R1 + stockton/R2", "reading/R1 + stockton/R3"]
+ */
 export function crossCouncilPairs(members: readonly string[]): string[] {
   const unique = [...new Set(members)].sort();
   const pairs: string[] = [];
@@ -59,6 +64,9 @@ export function evaluateGrouping(
  * comma-separated `council/id`).
  *
  * @returns the groups, each a list of findings.
+ * @example
+ * parseWeaknessLabels("group\tweakness\tfindings\nW1\tSupervision\treading/R1,stockton/R2\n");
+ * // [{ id: "W1", weakness: "Supervision", findings: ["reading/R1", "stockton/R2"] }]
  */
 export function parseWeaknessLabels(tsv: string): { id: string; weakness: string; findings: string[] }[] {
   const [header, ...rows] = tsv

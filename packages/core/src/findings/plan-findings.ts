@@ -119,6 +119,8 @@ export const FINDING_COLUMNS = [
  * source lines.
  *
  * @returns one row per finding.
+ * @example
+ * const rows = findingRows(planFindings(plans), () => []); // rows of findings.csv, without themes
  */
 export function findingRows(
   findings: readonly Finding[],

@@ -8,6 +8,8 @@ import { PlanSchema } from "./plan.js";
  * `diagnostics.json` or a manifest outside TypeScript.
  *
  * @returns one schema per document kind, keyed `plan`, `manifest`, `diagnostic`.
+ * @example
+ * writeFileSync("plan.schema.json", JSON.stringify(jsonSchemas().plan, null, 2));
  */
 export function jsonSchemas(): Record<"plan" | "manifest" | "diagnostic", unknown> {
   return {

@@ -36,7 +36,11 @@ export type SlippageRow = {
   slip_reasons: string;
 };
 
-/** @returns the slippage columns of an assessed action. */
+/**
+ * @returns the slippage columns of an assessed action.
+ * @example
+ * const rows = assessPlans(plans).actions.map(slippageRow); // due_end, status, slipped, slip_days…
+ */
 export function slippageRow({ assessment: a }: AssessedAction): SlippageRow {
   return {
     due_kind: a.due.kind,

@@ -67,6 +67,9 @@ export function actionTable(plans: readonly Plan[], options: ActionTableOptions 
  * same order), for callers that need those too and should not compute them twice.
  *
  * @returns an arquero `ColumnTable` (see `actionTable`).
+ * @example
+ * const { actions: assessed } = assessPlans(plans);
+ * const table = actionTableFrom(plans, assessed, classifyPlans(plans)); // as actionTable(plans)
  */
 export function actionTableFrom(
   plans: readonly Plan[],

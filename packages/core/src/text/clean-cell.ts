@@ -79,6 +79,8 @@ const WHITESPACE = /\s+/g;
  * headings can be recognised. Use it only for matching: stored text keeps the printed letters.
  *
  * @returns the text with look-alike letters replaced by their Latin twins.
+ * @example
+ * foldHomoglyphs("\u0412\u0443 when"); // "By when" (Cyrillic В and у folded)
  */
 export function foldHomoglyphs(text: string): string {
   return text.replace(HOMOGLYPH, (ch) => LOOK_ALIKES[ch] ?? ch);

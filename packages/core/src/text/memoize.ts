@@ -40,7 +40,11 @@ export function setTextMemoization(on: boolean): boolean {
   return was;
 }
 
-/** @returns whether repeated texts are memoised. */
+/**
+ * @returns whether repeated texts are memoised.
+ * @example
+ * textMemoization(); // true, unless setTextMemoization(false) was called
+ */
 export function textMemoization(): boolean {
   return enabled;
 }

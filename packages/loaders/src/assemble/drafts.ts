@@ -1,7 +1,14 @@
 import { cleanCell, type Action, type Cell, type Recommendation } from "@ofsted-action-plans/core";
 import type { LineLedger } from "./line-ledger.js";
 
-/** The printed fragments of one cell, in source order, each with its line. */
+/**
+ * The printed fragments of one cell, in source order, each with its line.
+ * @example
+ * const cell = new Fragments();
+ * cell.add("Head of", 12);
+ * cell.add("Service", 14); // the cell goes on over a page break
+ * cell.cell(); // { text: "Head of Service", raw: "Head of\nService" }
+ */
 export class Fragments {
   private readonly parts: { text: string; line: number; printed: string }[] = [];
 
@@ -59,6 +66,12 @@ class LineSet {
 /**
  * An action being read: fragments of each field and of other cells, gathered row by row (a row may
  * continue over a page break), then turned into an `Action`.
+ * @example
+ * const ledger = new LineLedger("plan.txt", ["R1 Improve supervision", "1.1\tAudit supervision records\tHead of Service"]);
+ * const draft = new ActionDraft("1.1", "R1", ledger);
+ * draft.add("text", "Audit supervision records", 2);
+ * draft.add("lead", "Head of Service", 2);
+ * draft.build("plan.txt").lead; // "Head of Service"
  */
 export class ActionDraft {
   private readonly fields = new Map<ActionField, Fragments>();
@@ -127,7 +140,15 @@ export class ActionDraft {
   }
 }
 
-/** A recommendation being read, with its actions. */
+/**
+ * A recommendation being read, with its actions.
+ * @example
+ * const ledger = new LineLedger("plan.txt", ["R1 Improve supervision", "1.1\tAudit supervision records"]);
+ * const rec = new RecommendationDraft("R1", ledger);
+ * rec.addText("Improve supervision", 1);
+ * rec.startAction("1.1").add("text", "Audit supervision records", 2);
+ * rec.build("plan.txt").actions[0]?.source.lines; // [2]
+ */
 export class RecommendationDraft {
   readonly actions: ActionDraft[] = [];
   private readonly textFragments = new Fragments();

@@ -4,6 +4,12 @@ import type { Diagnostic, IgnoreReason, LineAccount } from "@ofsted-action-plans
  * Keeps the account of every input line: which fields used it, or why it was ignored. A line used by
  * any field counts as used even if a rule also called it ignorable (a page header merged with a
  * continuation row, say). Lines no rule claimed are reported as `unrecognised`, never dropped.
+ * @example
+ * const ledger = new LineLedger("plan.txt", ["Plan title", "", "1.1\tAudit supervision records"]);
+ * ledger.ignore(2, "blank");
+ * ledger.use(3, "action.text");
+ * ledger.accounts();
+ * // line 1 ignored as unrecognised, line 2 as blank, line 3 used by action.text
  */
 export class LineLedger {
   private readonly fields = new Map<number, Set<string>>();

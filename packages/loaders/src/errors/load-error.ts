@@ -26,6 +26,9 @@ export type LoadErrorCode =
 /**
  * The only error the loaders throw: it names the file, the 1-based line (null when the problem is
  * not at one line) and what was expected there, so bad input is reported, never half-loaded.
+ * @example
+ * const error = new LoadError("malformed", "plan.txt", 12, "a row of 5 cells", "the row has 3 cells");
+ * error.message; // "plan.txt:12: the row has 3 cells; expected a row of 5 cells"
  */
 export class LoadError extends Error {
   override readonly name = "LoadError";
@@ -41,7 +44,9 @@ export class LoadError extends Error {
   }
 }
 
-/** @returns whether `error` is a `LoadError` (also across module copies). * @example
+/**
+ * @returns whether `error` is a `LoadError` (also across module copies).
+ * @example
  * try {
  *   loadPlan("", entry);
  * } catch (error) {

@@ -35,7 +35,12 @@ export interface TableHeader {
   readonly headings: readonly string[];
 }
 
-/** @returns the cells of a table line: tab-separated, or a pipe-table row's cells. */
+/**
+ * @returns the cells of a table line: tab-separated, or a pipe-table row's cells.
+ * @example
+ * tableCells("| 1 | Audit | Head of Service |"); // ["1", "Audit", "Head of Service"]
+ * tableCells("1\tAudit\tHead of Service"); // the same
+ */
 export function tableCells(line: string): string[] {
   return isPipeRow(line) && !line.includes("\t") ? pipeCells(line) : tabCells(line);
 }

@@ -19,6 +19,8 @@ export const layouts: readonly Layout[] = [
 /**
  * @returns the layout whose `format` id is given.
  * @throws LoadError `unknown-layout` naming the known formats.
+ * @example
+ * layoutByFormat("stockton-blocks", "plan.txt").signature; // what the layout looks for
  */
 export function layoutByFormat(format: string, file: string, known: readonly Layout[] = layouts): Layout {
   const layout = known.find((l) => l.format === format);

@@ -71,6 +71,16 @@ export type TableMapping = z.input<typeof TableMappingSchema>;
  *
  * @returns the layout; pass it to `loadPlan(text, entry, { layouts: [layout] })`.
  * @throws ZodError when the mapping itself is invalid.
+ * @example
+ * const layout = tabularLayout({
+ *   format: "northmoor-tabs",
+ *   delimiter: "tab",
+ *   headings: ["Ref", "Action", "Lead", "By when"],
+ *   columns: { action: 1, lead: 2, due: 3 },
+ *   actionId: { column: 0, pattern: "(\\d+\\.\\d+)" },
+ *   recommendationId: { from: "action-id", pattern: "(\\d+)\\." },
+ * });
+ * loadPlan(text, { ...entry, format: "northmoor-tabs" }, { layouts: [layout] });
  */
 export function tabularLayout(input: TableMapping): Layout {
   const m = TableMappingSchema.parse(input);

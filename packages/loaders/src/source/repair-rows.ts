@@ -183,6 +183,8 @@ function repeatedNonRows(lines: readonly string[]): Set<string> {
 /**
  * @returns the cell count most tab rows of the document share (the table's width), or null when the
  * document is not tab-separated (fewer than five tab rows, or no count shared by half of them).
+ * @example
+ * tableWidth(["a\tb\tc", "a\tb\tc", "a\tb\tc", "a\tb", "a\tb\tc"]); // 3
  */
 export function tableWidth(lines: readonly string[]): number | null {
   const counts = new Map<number, number>();

@@ -23,6 +23,9 @@ export interface GridRow {
  * one cell.
  *
  * @returns the lines.
+ * @example
+ * gridLines({ source: "CSV rows", rows: [{ cells: ["Ref", "Action", "Lead"] }, { cells: ["1.1", "Audit\nfiles"] }] });
+ * // ["Ref\tAction\tLead", "1.1\tAudit files\t"]
  */
 export function gridLines(grid: Grid): string[] {
   const width = Math.max(0, ...grid.rows.filter((r) => !r.paragraph).map((r) => r.cells.length));

@@ -8,7 +8,11 @@ import { readXlsx } from "./read-xlsx.js";
 /** The kinds of file a plan published as a table may come in, by file name extension. */
 export type TableFileKind = "xlsx" | "docx" | "csv" | "text";
 
-/** @returns the kind of a table file by its extension: .xlsx, .docx, .csv; anything else is text. */
+/**
+ * @returns the kind of a table file by its extension: .xlsx, .docx, .csv; anything else is text.
+ * @example
+ * tableFileKind("Northmoor plan.XLSX"); // "xlsx"
+ */
 export function tableFileKind(file: string): TableFileKind {
   const ext = /\.([a-z0-9]+)$/iu.exec(file)?.[1]?.toLowerCase();
   return ext === "xlsx" || ext === "xlsm" ? "xlsx" : ext === "docx" ? "docx" : ext === "csv" ? "csv" : "text";

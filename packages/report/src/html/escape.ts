@@ -1,4 +1,8 @@
-/** @returns `text` with the five HTML special characters escaped, safe in element content and quoted attributes. */
+/**
+ * @returns `text` with the five HTML special characters escaped, safe in element content and quoted attributes.
+ * @example
+ * escapeHtml('<b>"R&D"</b>'); // "&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;"
+ */
 export function escapeHtml(text: unknown): string {
   return String(text ?? "").replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
 }

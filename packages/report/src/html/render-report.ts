@@ -18,6 +18,9 @@ import { weaknessesSection } from "./sections/weaknesses.js";
  * points to the CSVs for the rows.
  *
  * @returns the page's HTML.
+ * @example
+ * const html = renderReport(analyseCorpus(loadAll()), [], []); // a page without charts (writeOutputs adds them)
+ * writeFileSync("report.html", html);
  */
 export function renderReport(
   analysis: Analysis,
