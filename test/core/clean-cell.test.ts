@@ -38,3 +38,19 @@ describe("placeholders are text", () => {
     expect(cleanCell(raw)).toBe(clean);
   });
 });
+
+describe("whitespace", () => {
+  it("collapses every character a regular expression's \\s matches, and nothing else", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const raw = `a${ch}${ch}b `;
+      expect(cleanCell(raw), `U+${c.toString(16)}`).toBe(
+        raw
+          .replace(/[\u2022\uE000-\uF8FF]/gu, "")
+          .replace(/\s+/gu, " ")
+          .trim(),
+      );
+    }
+  });
+});

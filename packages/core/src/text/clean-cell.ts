@@ -13,12 +13,50 @@
  * cleanCell("Due <insert date>"); // "Due <insert date>"
  */
 export function cleanCell(raw: string): string {
+  // Most cells are printable ASCII with single spaces between words: one native scan says so.
+  if (!MAY_NEED_WORK.test(raw)) return raw;
   const work = scan(raw);
   if (work === 0) return raw;
   let text = raw;
   if (work & TAGS) text = text.replace(HTML_TAG, " ");
   if (work & GLYPHS) text = text.replace(BULLET_OR_PRIVATE_USE, "");
-  return work & SPACES || work & TAGS || work & GLYPHS ? text.replace(WHITESPACE, " ").trim() : text;
+  return collapseSpaces(text);
+}
+
+/** Anything but printable ASCII (less "<") with single inner spaces: the cells `scan` must look at. */
+const MAY_NEED_WORK = /[^\x21-\x3b\x3d-\x7e ]|^ | $| {2}/;
+
+/** @returns the text's words (runs of anything but whitespace, as `\s` defines it) joined by one space. */
+function collapseSpaces(text: string): string {
+  let out = "";
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (start >= 0) {
+        out = out === "" ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out = out === "" ? text.slice(start) : `${out} ${text.slice(start)}`;
+  return out;
+}
+
+/** Whitespace as a regular expression's `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const TAGS = 1;
@@ -71,8 +109,6 @@ const HTML_TAG =
  * planes 15–16, written as their UTF-16 high surrogates (U+DB80–U+DBFF) followed by a low one.
  */
 const BULLET_OR_PRIVATE_USE = /[\u2022\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF]/g;
-
-const WHITESPACE = /\s+/g;
 
 /**
  * Folds Cyrillic and Greek letters that look like Latin ones ("Ву" → "By", "ТА" → "TA") so that
