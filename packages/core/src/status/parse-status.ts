@@ -73,7 +73,7 @@ type CompiledCue = [keyof ProgressCueSets, string, RegExp];
 interface CompiledCues {
   cues: CompiledCue[];
   /** The cues worth running on a lower-cased text (see `patternCandidates`). */
-  candidates: (lower: string) => Set<number>;
+  candidates: (lower: string) => Uint8Array;
 }
 const compiledCues = new WeakMap<ProgressCueSets, CompiledCues>();
 
@@ -233,7 +233,7 @@ export function findCues(text: string, sets: ProgressCueSets = defaultProgressCu
   const { cues, candidates } = compile(sets);
   const run = candidates(text.toLowerCase());
   for (let k = 0; k < cues.length; k++) {
-    if (!run.has(k)) continue;
+    if (run[k] !== 1) continue;
     const [set, id, re] = cues[k]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -27,30 +27,26 @@ export function requiredWords(pattern: string, caseSensitive: boolean): string[]
  * Which of many case-insensitive patterns are worth running on a text: those whose required words
  * (see `requiredWords`) occur in it, found in one pass with a `WordFinder`, plus those that have none.
  *
- * @returns a function from a lower-cased text to the indices of the candidate patterns.
+ * @returns a function from a lower-cased text to a flag per pattern: 1 where it is worth running.
  * @example
  * const candidates = patternCandidates(["\\bsupervis(?:ion|ory)\\b", "\\badvoca"]);
- * candidates("reflective supervision"); // Set { 0 }
+ * candidates("reflective supervision"); // Uint8Array [1, 0]
  */
-export function patternCandidates(patterns: readonly string[]): (lower: string) => Set<number> {
-  const always: number[] = [];
+export function patternCandidates(patterns: readonly string[]): (lower: string) => Uint8Array {
+  const always = new Uint8Array(patterns.length);
   const words: string[] = [];
-  const patternOfWord: number[] = [];
+  const labels: number[] = [];
   patterns.forEach((pattern, k) => {
     const required = requiredWords(pattern, false);
-    if (required === null) always.push(k);
+    if (required === null) always[k] = 1;
     else
       for (const w of required) {
         words.push(w);
-        patternOfWord.push(k);
+        labels.push(k);
       }
   });
-  const finder = new WordFinder(words);
-  return (lower) => {
-    const out = new Set(always);
-    for (const w of finder.find(lower)) out.add(patternOfWord[w]!);
-    return out;
-  };
+  const finder = new WordFinder(words, labels);
+  return (lower) => finder.mark(lower, always.slice());
 }
 
 /** @returns the top-level alternatives of a pattern (split at `|` outside groups and classes). */
@@ -154,7 +150,9 @@ function wordsOf(alternative: string): string[] | null {
 
 /**
  * Finds which of many words occur in a text in one pass (Aho–Corasick): the set of rules worth
- * running on a text is read off in time linear in the text, however many rules a codebook has.
+ * running on a text is read off in time linear in the text, however many rules a codebook has. Each
+ * word carries a label (its index unless `labels` says otherwise, e.g. the rule it belongs to), and a
+ * search reports labels.
  *
  * @example
  * const finder = new WordFinder(["supervis", "advoca"]);
@@ -166,8 +164,10 @@ export class WordFinder {
   private readonly other: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
+  private readonly labelCount: number;
 
-  constructor(words: readonly string[]) {
+  constructor(words: readonly string[], labels: readonly number[] = words.map((_, k) => k)) {
+    this.labelCount = labels.reduce((n, l) => Math.max(n, l + 1), 0);
     const states = 1 + words.reduce((n, w) => n + w.length, 0);
     this.ascii = new Int32Array(states * 128);
     let count = 1;
@@ -185,7 +185,7 @@ export class WordFinder {
         }
         state = to;
       }
-      this.out[state]!.push(id);
+      this.out[state]!.push(labels[id]!);
     });
     const queue: number[] = this.children(0).map(([, to]) => to);
     for (let head = 0; head < queue.length; head++) {
@@ -195,15 +195,20 @@ export class WordFinder {
         while (f !== 0 && this.get(f, c) === 0) f = this.fail[f]!;
         const target = this.get(f, c);
         this.fail[to] = target !== 0 && target !== to ? target : 0;
-        this.out[to]!.push(...this.out[this.fail[to]!]!);
+        this.out[to] = [...new Set([...this.out[to]!, ...this.out[this.fail[to]!]!])];
         queue.push(to);
       }
     }
   }
 
-  /** @returns the ids of the words that occur in `text`. */
+  /** @returns the labels of the words that occur in `text`. */
   find(text: string): Set<number> {
-    const found = new Set<number>();
+    const flags = this.mark(text, new Uint8Array(this.labelCount));
+    return new Set([...flags.keys()].filter((k) => flags[k] === 1));
+  }
+
+  /** Sets `flags[label]` to 1 for the label of every word that occurs in `text`. @returns `flags`. */
+  mark(text: string, flags: Uint8Array): Uint8Array {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -214,9 +219,9 @@ export class WordFinder {
       }
       state = to;
       const out = this.out[state]!;
-      for (let k = 0; k < out.length; k++) found.add(out[k]!);
+      for (let k = 0; k < out.length; k++) flags[out[k]!] = 1;
     }
-    return found;
+    return flags;
   }
 
   private get(state: number, c: number): number {

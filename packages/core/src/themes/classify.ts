@@ -50,10 +50,10 @@ export interface CompiledCodebook {
   readonly pointers: CompiledRule[];
   readonly anaphora: CompiledRule[];
   /**
-   * The rules worth running on a text (by `index`): those whose required words (see
-   * `requiredWords`) occur in it, found in one pass, plus those that have none.
+   * The rules worth running on a text, a flag per `index` (1: run it): those whose required words
+   * (see `requiredWords`) occur in it, found in one pass, plus those that have none.
    */
-  readonly candidates: (lower: string) => ReadonlySet<number>;
+  readonly candidates: (lower: string) => Uint8Array;
 }
 
 /**
@@ -98,9 +98,9 @@ const applies = (rule: CompiledRule, unit: Unit) => rule.appliesTo === "both" ||
 function* matches(
   rule: CompiledRule,
   text: string,
-  candidates?: ReadonlySet<number>,
+  candidates?: Uint8Array,
 ): Generator<{ start: number; end: number; text: string }> {
-  if (candidates && !candidates.has(rule.index)) return;
+  if (candidates && candidates[rule.index] !== 1) return;
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
     if (m[0] === "") {
@@ -138,7 +138,7 @@ export function classifyText(
   for (const theme of codebook.themes) {
     let excluded: { start: number; end: number }[] | undefined;
     for (const rule of theme.rules) {
-      if (!candidates.has(rule.index) || !applies(rule, unit)) continue;
+      if (candidates[rule.index] !== 1 || !applies(rule, unit)) continue;
       for (const m of matches(rule, text, candidates)) {
         excluded ??= theme.exclusions.filter((r) => applies(r, unit)).flatMap((r) => [...matches(r, text, candidates)]);
         if (excluded.some((x) => x.start < m.end && m.start < x.end)) continue;
