@@ -31,9 +31,12 @@ type Read = (
   hint?: number,
   ordinalHint?: string,
 ) => Omit<DateMention, "index" | "length"> | DateProblem | null;
-const PATTERNS: { re: RegExp; read: Read }[] = [
+/** What a pattern cannot match without: a digit, a month name, or both (so most texts skip most patterns). */
+type Needs = "digit" | "month" | "both";
+const PATTERNS: { re: RegExp; needs: Needs; read: Read }[] = [
   // 17/9/14, 19.10.12, 11/03/2013 — always day first.
   {
+    needs: "digit",
     re: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])/g,
     read: (m) => {
       const iso = isoDay(fullYear(m[3]!), Number(m[2]), Number(m[1]));
@@ -44,12 +47,14 @@ const PATTERNS: { re: RegExp; read: Read }[] = [
   },
   // Oct 12 – Dec 12, Nov 12 – Jan 13: a range of two month-years.
   {
+    needs: "both",
     re: new RegExp(`\\b(${M})\\s*${Y}${DASH}(${M})\\s*${Y}`, "gi"),
     read: (m) => monthRange(m[1]!, m[2]!, m[3]!, m[4]!),
   },
   // Sept 12 – Mar 1: the end's year is cut short; the end month is read in the first year not before
   // the start, so the range keeps both ends.
   {
+    needs: "both",
     re: new RegExp(`\\b(${M})\\s*${Y}${DASH}(${M})\\s*(\\d)(?![\\d/.])(?!${ORDINAL})`, "gi"),
     read: (m) => {
       const from = monthOf(m[1]!, m[2]!);
@@ -63,6 +68,7 @@ const PATTERNS: { re: RegExp; read: Read }[] = [
   // December 31st 2013, June 30th, 2013, January 14 th, December 31 2013: a month, then a day (an
   // ordinal is always a day); with no year printed, the year comes from the ordinal hint.
   {
+    needs: "both",
     re: new RegExp(
       `\\b(${M})\\s*(\\d{1,2})(?:${ORDINAL},?\\s*(?:(\\d{4}|\\d{2})(?!\\d))?|,?\\s+(\\d{4})(?!\\d))`,
       "gi",
@@ -81,6 +87,7 @@ const PATTERNS: { re: RegExp; read: Read }[] = [
   },
   // Sept-Oct 12, Sept and Oct 12, Sept / Oct (year from the hint).
   {
+    needs: "month",
     re: new RegExp(`\\b(${M})${DASH}(${M})(?:\\s*${Y})?`, "gi"),
     read: (m, hint) => {
       const year = m[3] ?? (hint === undefined ? undefined : String(hint));
@@ -90,6 +97,7 @@ const PATTERNS: { re: RegExp; read: Read }[] = [
   // 3 November 2012, 1 April 2012 — a day with a month name (not the year of a month before it:
   // in "Sept 12 Oct 12" the 12 belongs to Sept).
   {
+    needs: "both",
     re: new RegExp(`(?<!\\b${M}\\s*)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${M})\\s*,?\\s*${Y}`, "gi"),
     read: (m) => {
       const iso = isoDay(fullYear(m[3]!), monthNumber(m[2]!)!, Number(m[1]));
@@ -100,16 +108,19 @@ const PATTERNS: { re: RegExp; read: Read }[] = [
   },
   // February 2013, Feb 13, Feb13, March13 — month and year, never a day.
   {
+    needs: "both",
     re: new RegExp(`\\b(${M})\\s*${Y}`, "gi"),
     read: (m) => monthOf(m[1]!, m[2]!),
   },
   // end of 2013
   {
+    needs: "digit",
     re: /\bend of (\d{4})\b/gi,
     read: (m) => yearEnd(Number(m[1])),
   },
   // A capitalised month with no year ("in September"), read in the hint's year. "May" needs a year.
   {
+    needs: "month",
     re: /\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s*\d)/g,
     read: (m, hint) => (hint === undefined ? null : monthOf(m[1]!, String(hint))),
   },
@@ -136,8 +147,18 @@ function nearestYear(month: number, day: number, near: string | undefined): numb
 function monthOf(name: string, year: string): Omit<DateMention, "index" | "length"> | DateProblem {
   const y = fullYear(year);
   if (y < MIN_YEAR || y > MAX_YEAR) return { text: `${name} ${year}`, reason: `year outside ${MIN_YEAR}–${MAX_YEAR}` };
-  return { ...monthSpan(y, monthNumber(name)!), precision: "month", range: false };
+  const { start, end } = monthSpan(y, monthNumber(name)!);
+  return { start, end, precision: "month", range: false };
 }
+
+/** @returns whether any of `from`…`to` (exclusive) is taken. */
+function overlaps(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (taken[k] === 1) return true;
+  return false;
+}
+
+/** A month name or abbreviation at the start of a word: every pattern but two needs one. */
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAME})`, "iu");
 
 function monthRange(
   m1: string,
@@ -176,19 +197,32 @@ export function findDates(
   yearHint?: number,
   ordinalHint?: string,
 ): { dates: DateMention[]; problems: DateProblem[] } {
-  const taken: boolean[] = [];
+  const digit = /\d/u.test(text);
+  const month = MONTH_WORD.test(text);
+  if (!digit && !month) return { dates: [], problems: [] };
+  const taken = new Uint8Array(text.length);
   const dates: DateMention[] = [];
   const problems: DateProblem[] = [];
-  for (const { re, read } of PATTERNS) {
+  for (const { re, needs, read } of PATTERNS) {
+    if ((needs !== "month" && !digit) || (needs !== "digit" && !month)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const span = [m.index, m.index + m[0].length] as const;
-      if (taken.slice(span[0], span[1]).some(Boolean)) continue;
+      const [from, to] = [m.index, m.index + m[0].length];
+      if (overlaps(taken, from, to)) continue;
       const found = read(m, yearHint, ordinalHint);
       if (!found) continue;
-      for (let k = span[0]; k < span[1]; k++) taken[k] = true;
+      taken.fill(1, from, to);
       if ("reason" in found) problems.push(found);
-      else dates.push({ ...found, index: m.index, length: m[0].length });
+      else
+        dates.push({
+          start: found.start,
+          end: found.end,
+          precision: found.precision,
+          index: from,
+          length: to - from,
+          range: found.range,
+          ...(found.yearInferred === undefined ? {} : { yearInferred: found.yearInferred }),
+        });
     }
   }
   dates.sort((a, b) => a.index - b.index);

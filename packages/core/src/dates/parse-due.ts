@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { memoizeByText } from "../text/memoize.js";
+import { collapseSpaces } from "../text/clean-cell.js";
 import { ArgumentError } from "../errors/argument-error.js";
 import { isIsoDate } from "./calendar.js";
 import { findDates, type DateMention } from "./date-mentions.js";
@@ -115,23 +116,25 @@ export function parseDue(raw: string, options: ParseDueOptions = {}): Readonly<D
 
 function readDue(raw: string, asOf: string | undefined): DueDate {
   const extension = EXTENSION.exec(raw);
-  const base = {
-    raw,
-    extensionAgreed: extension !== null,
-    extensionMonth: extension?.[1] && extension[2] ? extensionMonth(extension[1], extension[2]) : null,
-    removed: REMOVED.test(raw),
-    problem: null,
-  };
-  const text = raw.replace(EXTENSION, " ").replace(REMOVED, " ").replace(/\s+/gu, " ").trim();
+  const extensionAgreed = extension !== null;
+  const extensionMonthPrinted = extension?.[1] && extension[2] ? extensionMonth(extension[1], extension[2]) : null;
+  const removed = REMOVED.test(raw);
+  let text = raw;
+  if (extensionAgreed) text = text.replace(EXTENSION, " ");
+  if (removed) text = text.replace(REMOVED, " ");
+  text = collapseSpaces(text);
   const result = (
     kind: DueKind,
     span: { start: string; end: string } | null = null,
     problem: string | null = null,
   ): DueDate => ({
-    ...base,
+    raw,
     kind,
     start: span?.start ?? null,
     end: span?.end ?? null,
+    extensionAgreed,
+    extensionMonth: extensionMonthPrinted,
+    removed,
     problem,
   });
 

@@ -26,8 +26,11 @@ export function cleanCell(raw: string): string {
 /** Anything but printable ASCII (less "<") with single inner spaces: the cells `scan` must look at. */
 const MAY_NEED_WORK = /[^\x21-\x3b\x3d-\x7e ]|^ | $| {2}/;
 
-/** @returns the text's words (runs of anything but whitespace, as `\s` defines it) joined by one space. */
-function collapseSpaces(text: string): string {
+/**
+ * @returns the text's words (runs of anything but whitespace, as `\s` defines it) joined by one
+ * space: `text.replace(/\s+/g, " ").trim()` in one loop.
+ */
+export function collapseSpaces(text: string): string {
   let out = "";
   let start = -1;
   for (let i = 0; i < text.length; i++) {
