@@ -49,6 +49,7 @@ describe("required words", () => {
     expect([...finder.find("reflective supervision, the advocates")].sort()).toEqual([0, 1, 2, 3]);
     expect([...finder.find("nothing here")]).toEqual([3]);
     const labelled = new WordFinder(["supervis", "supervision", "advoca"], [4, 4, 1]);
+    expect([...new WordFinder(["members’", "he"]).find("the members’ panel")].sort()).toEqual([0, 1]);
     expect([...labelled.find("supervision")]).toEqual([4]);
   });
 
@@ -56,5 +57,20 @@ describe("required words", () => {
     const candidates = patternCandidates(["\\bsupervis(?:ion|ory)\\b", "\\badvoca", "\\d+\\s+\\w+"]);
     expect([...candidates("reflective supervision")]).toEqual([1, 0, 1]);
     expect([...candidates("an advocate")]).toEqual([0, 1, 1]);
+  });
+
+  it("find exactly the words a substring search finds (random words and texts, with non-ASCII letters)", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const letters = "abcde’é ";
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join("");
+    for (let round = 0; round < 200; round++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 12) }, () => word(1 + Math.floor(random() * 4)));
+      const text = word(Math.floor(random() * 60));
+      const expected = words.flatMap((w, k) => (text.includes(w) ? [k] : []));
+      expect([...new WordFinder(words).find(text)].sort((a, b) => a - b), `${JSON.stringify(words)} in "${text}"`).toEqual(
+        expected,
+      );
+    }
   });
 });

@@ -159,46 +159,73 @@ function wordsOf(alternative: string): string[] | null {
  * finder.find("reflective supervision"); // Set { 0 }
  */
 export class WordFinder {
-  /** Transitions on ASCII characters: `ascii[state * 128 + code]`, 0 for none (state 0 is the root). */
-  private ascii: Int32Array;
+  /**
+   * The class of each ASCII character: 0 for one no word holds (it always leads back to the root),
+   * else its column in `dfa`.
+   */
+  private readonly classes = new Uint8Array(128);
+  private width = 1;
+  /**
+   * Transitions on ASCII characters, `dfa[state * width + class]`, completed through the failure
+   * links (a DFA: one lookup per character); 0 is the root. Compact, so it stays in cache.
+   */
+  private dfa: Int32Array = new Int32Array(0);
+  /** Trie edges on other characters, followed with the failure links (rare in English text). */
   private readonly other: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
-  private readonly out: number[][] = [[]];
+  /** The labels a state reports: `labels[outStart[state] … outStart[state + 1]]`. */
+  private readonly outStart: Int32Array;
+  private readonly outLabels: Int32Array;
   private readonly labelCount: number;
 
   constructor(words: readonly string[], labels: readonly number[] = words.map((_, k) => k)) {
     this.labelCount = labels.reduce((n, l) => Math.max(n, l + 1), 0);
-    const states = 1 + words.reduce((n, w) => n + w.length, 0);
-    this.ascii = new Int32Array(states * 128);
+    for (const word of words)
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c < 128 && this.classes[c] === 0) this.classes[c] = this.width++;
+      }
+    this.dfa = new Int32Array((1 + words.reduce((n, w) => n + w.length, 0)) * this.width);
+    const out: number[][] = [[]];
     let count = 1;
     words.forEach((word, id) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i);
-        let to = this.get(state, c);
+        let to = this.edge(state, c);
         if (to === 0) {
           to = count++;
           this.other.push(new Map());
           this.fail.push(0);
-          this.out.push([]);
-          this.set(state, c, to);
+          out.push([]);
+          if (c < 128) this.dfa[state * this.width + this.classes[c]!] = to;
+          else this.other[state]!.set(c, to);
         }
         state = to;
       }
-      this.out[state]!.push(labels[id]!);
+      out[state]!.push(labels[id]!);
     });
-    const queue: number[] = this.children(0).map(([, to]) => to);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
+    // Failure links, breadth first; then the ASCII transitions completed in the same order.
+    const order: number[] = this.children(0).map(([, to]) => to);
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head]!;
       for (const [c, to] of this.children(state)) {
         let f = this.fail[state]!;
-        while (f !== 0 && this.get(f, c) === 0) f = this.fail[f]!;
-        const target = this.get(f, c);
+        while (f !== 0 && this.edge(f, c) === 0) f = this.fail[f]!;
+        const target = this.edge(f, c);
         this.fail[to] = target !== 0 && target !== to ? target : 0;
-        this.out[to] = [...new Set([...this.out[to]!, ...this.out[this.fail[to]!]!])];
-        queue.push(to);
+        out[to] = [...new Set([...out[to]!, ...out[this.fail[to]!]!])];
+        order.push(to);
       }
     }
+    const w = this.width;
+    for (const state of order) {
+      const f = this.fail[state]! * w;
+      for (let k = 1; k < w; k++) if (this.dfa[state * w + k] === 0) this.dfa[state * w + k] = this.dfa[f + k]!;
+    }
+    this.outStart = new Int32Array(count + 1);
+    for (let state = 0; state < count; state++) this.outStart[state + 1] = this.outStart[state]! + out[state]!.length;
+    this.outLabels = Int32Array.from(out.slice(0, count).flat());
   }
 
   /** @returns the labels of the words that occur in `text`. */
@@ -209,34 +236,37 @@ export class WordFinder {
 
   /** Sets `flags[label]` to 1 for the label of every word that occurs in `text`. @returns `flags`. */
   mark(text: string, flags: Uint8Array): Uint8Array {
+    const { classes, dfa, width, outStart, outLabels } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let to = this.get(state, c);
-      while (to === 0 && state !== 0) {
-        state = this.fail[state]!;
-        to = this.get(state, c);
+      if (c < 128) {
+        const k = classes[c]!;
+        state = k === 0 ? 0 : dfa[state * width + k]!;
+      } else {
+        let to = this.other[state]!.get(c) ?? 0;
+        while (to === 0 && state !== 0) {
+          state = this.fail[state]!;
+          to = this.other[state]!.get(c) ?? 0;
+        }
+        state = to;
       }
-      state = to;
-      const out = this.out[state]!;
-      for (let k = 0; k < out.length; k++) flags[out[k]!] = 1;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) flags[outLabels[k]!] = 1;
     }
     return flags;
   }
 
-  private get(state: number, c: number): number {
-    return c < 128 ? this.ascii[state * 128 + c]! : (this.other[state]!.get(c) ?? 0);
-  }
-
-  private set(state: number, c: number, to: number): void {
-    if (c < 128) this.ascii[state * 128 + c] = to;
-    else this.other[state]!.set(c, to);
+  /** The trie edge from `state` on `c`, or 0 (used while building, before the DFA is completed). */
+  private edge(state: number, c: number): number {
+    if (c >= 128) return this.other[state]!.get(c) ?? 0;
+    const k = this.classes[c]!;
+    return k === 0 ? 0 : this.dfa[state * this.width + k]!;
   }
 
   private children(state: number): [number, number][] {
     const out: [number, number][] = [];
     for (let c = 0; c < 128; c++) {
-      const to = this.ascii[state * 128 + c]!;
+      const to = this.edge(state, c);
       if (to !== 0) out.push([c, to]);
     }
     for (const [c, to] of this.other[state]!) out.push([c, to]);

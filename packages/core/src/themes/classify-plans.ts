@@ -1,5 +1,5 @@
 import { expectPlans } from "../errors/argument-error.js";
-import { textMemoization } from "../text/memoize.js";
+import { TextMemo } from "../text/memoize.js";
 import type { Plan } from "../schema/plan.js";
 import { classifyText, compileCodebook, type Classification, type CompiledCodebook } from "./classify.js";
 import type { Codebook, CodebookInput } from "./codebook.js";
@@ -82,13 +82,12 @@ export function classifyPlans(
 }
 
 const compiledCodebooks = new WeakMap<object, CompiledCodebook>();
-const classifications = new WeakMap<CompiledCodebook, Map<string, Classification>>();
-const CACHE_LIMIT = 50_000;
+const classifications = new WeakMap<CompiledCodebook, TextMemo<Classification>>();
 
 /**
  * Classifies a text, reusing the result for a text already classified with the same codebook, unit
  * and recommendation themes (plans repeat texts: pointers, "Completed.", shared recommendations).
- * Results are shared, so they are frozen. The cache is cleared when it holds 50,000 entries.
+ * Results are shared, so they are frozen; the cache holds 50,000 entries (see `TextMemo`).
  */
 function classifyCached(
   codebook: CompiledCodebook,
@@ -96,17 +95,13 @@ function classifyCached(
   unit: "action" | "recommendation",
   recommendationThemes: readonly string[],
 ): Classification {
-  if (!textMemoization()) return Object.freeze(classifyText(text, codebook, { unit, recommendationThemes }));
-  let cache = classifications.get(codebook);
-  if (!cache) classifications.set(codebook, (cache = new Map()));
-  const key = `${unit}\u0000${recommendationThemes.join(",")}\u0000${text}`;
-  let result = cache.get(key);
-  if (!result) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    result = Object.freeze(classifyText(text, codebook, { unit, recommendationThemes }));
-    cache.set(key, result);
-  }
-  return result;
+  let memo = classifications.get(codebook);
+  if (!memo) classifications.set(codebook, (memo = new TextMemo(50_000)));
+  return memo.get(
+    text,
+    (t) => `${unit}\u0000${recommendationThemes.join(",")}\u0000${t}`,
+    (t) => classifyText(t, codebook, { unit, recommendationThemes }),
+  );
 }
 
 /** @returns the compiled form of a codebook, compiling each codebook object once. */

@@ -95,20 +95,27 @@ export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebo
 type Unit = "action" | "recommendation";
 const applies = (rule: CompiledRule, unit: Unit) => rule.appliesTo === "both" || rule.appliesTo === unit;
 
-function* matches(
-  rule: CompiledRule,
-  text: string,
-  candidates?: Uint8Array,
-): Generator<{ start: number; end: number; text: string }> {
-  if (candidates && candidates[rule.index] !== 1) return;
+interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NO_MATCHES: readonly Match[] = [];
+
+/** @returns the rule's matches in the text, or none when the rule is not a candidate for it. */
+function matches(rule: CompiledRule, text: string, candidates: Uint8Array): readonly Match[] {
+  if (candidates[rule.index] !== 1) return NO_MATCHES;
+  let found: Match[] | undefined;
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
     if (m[0] === "") {
       rule.re.lastIndex++;
       continue;
     }
-    yield { start: m.index, end: m.index + m[0].length, text: m[0] };
+    (found ??= []).push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  return found ?? NO_MATCHES;
 }
 
 /**
@@ -131,18 +138,18 @@ export function classifyText(
   const unit = options.unit ?? "action";
   const candidates = codebook.candidates(text.toLowerCase());
   if (unit === "action") {
-    const pointer = codebook.pointers.find((p) => !matches(p, text, candidates).next().done);
+    const pointer = codebook.pointers.find((p) => matches(p, text, candidates).length > 0);
     if (pointer) return { themes: [], evidence: [], pointer: pointer.id };
   }
   const evidence: Evidence[] = [];
   for (const theme of codebook.themes) {
-    let excluded: { start: number; end: number }[] | undefined;
+    let excluded: readonly Match[] | undefined;
     for (const rule of theme.rules) {
       if (candidates[rule.index] !== 1 || !applies(rule, unit)) continue;
       for (const m of matches(rule, text, candidates)) {
-        excluded ??= theme.exclusions.filter((r) => applies(r, unit)).flatMap((r) => [...matches(r, text, candidates)]);
+        excluded ??= theme.exclusions.filter((r) => applies(r, unit)).flatMap((r) => matches(r, text, candidates));
         if (excluded.some((x) => x.start < m.end && m.start < x.end)) continue;
-        evidence.push({ theme: theme.id, rule: rule.id, ...m, from: "text" });
+        evidence.push({ theme: theme.id, rule: rule.id, start: m.start, end: m.end, text: m.text, from: "text" });
       }
     }
   }
@@ -151,9 +158,10 @@ export function classifyText(
   if (unit === "action" && options.recommendationThemes?.length && !shared) {
     const inherited = codebook.themes.find((t) => options.recommendationThemes!.includes(t.id));
     const phrase =
-      inherited && codebook.anaphora.flatMap((a) => [...matches(a, text, candidates)].map((m) => ({ a, m })))[0];
+      inherited && codebook.anaphora.flatMap((a) => matches(a, text, candidates).map((m) => ({ a, m })))[0];
     if (inherited && phrase) {
-      evidence.push({ theme: inherited.id, rule: `context:${phrase.a.id}`, ...phrase.m, from: "recommendation" });
+      const { text: words, start, end } = phrase.m;
+      evidence.push({ theme: inherited.id, rule: `context:${phrase.a.id}`, start, end, text: words, from: "recommendation" });
     }
   }
   evidence.sort((a, b) => a.start - b.start || a.theme.localeCompare(b.theme));
