@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CellSchema, SourceSpanSchema } from "./source-span.js";
+import { CellsSchema, SourceSpanSchema } from "./source-span.js";
 import { StatusSchema } from "./status.js";
 
 /** Council ids are lower-case slugs such as `reading` or `windsor-maidenhead`. */
@@ -40,7 +40,7 @@ export const ActionSchema = z.object({
     crossReferences: z.string(),
   }),
   /** The row's other cells keyed by their printed column heading (Outcome, Evidence, Resources…). */
-  otherCells: z.record(z.string(), CellSchema),
+  otherCells: CellsSchema,
   /** Source file and lines. */
   source: SourceSpanSchema,
 });
@@ -61,7 +61,7 @@ export const RecommendationSchema = z.object({
   /** Printed fragments of the text, one per source line, joined by "\n". */
   raw: z.object({ text: z.string() }),
   /** Other printed parts (Stockton's outcome and "how will we know" blocks) keyed by heading. */
-  otherCells: z.record(z.string(), CellSchema),
+  otherCells: CellsSchema,
   source: SourceSpanSchema,
   /** The actions that answer it; empty only when the plan prints none (the loader warns). */
   actions: z.array(ActionSchema),

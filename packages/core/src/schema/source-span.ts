@@ -27,3 +27,9 @@ export const CellSchema = z.object({ text: z.string(), raw: z.string() });
 
 /** A cleaned cell with its printed raw text. */
 export type Cell = z.infer<typeof CellSchema>;
+
+/**
+ * Cells by printed heading (the columns a plan prints besides the model's fields): any heading, each
+ * a `Cell`. An object with a catch-all rather than a record: the same shape, validated faster.
+ */
+export const CellsSchema = z.object({}).catchall(CellSchema);
