@@ -1,4 +1,4 @@
-import { cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
+import { isBlankCell, cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
 import { describe, expect, it } from "vitest";
 
 describe("cleanCell", () => {
@@ -51,6 +51,35 @@ describe("whitespace", () => {
           .replace(/\s+/gu, " ")
           .trim(),
       );
+    }
+  });
+});
+
+describe("isBlankCell", () => {
+  it('says what cleanCell(text) === "" says, for random mixes of spaces, markup, glyphs and letters', () => {
+    const parts = [
+      " ",
+      "\t",
+      "\u00a0",
+      "<p>",
+      "</b>",
+      "<br/>",
+      "\u2022",
+      "\uE001",
+      "\uDB80\uDC00",
+      "<TBC>",
+      "a",
+      "<",
+      "-",
+    ];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from(
+        { length: Math.floor(random() * 6) },
+        () => parts[Math.floor(random() * parts.length)],
+      ).join("");
+      expect(isBlankCell(text), JSON.stringify(text)).toBe(cleanCell(text) === "");
     }
   });
 });

@@ -61,16 +61,18 @@ describe("required words", () => {
 
   it("find exactly the words a substring search finds (random words and texts, with non-ASCII letters)", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const letters = "abcde’é ";
-    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join("");
+    const word = (n: number) =>
+      Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join("");
     for (let round = 0; round < 200; round++) {
       const words = Array.from({ length: 1 + Math.floor(random() * 12) }, () => word(1 + Math.floor(random() * 4)));
       const text = word(Math.floor(random() * 60));
       const expected = words.flatMap((w, k) => (text.includes(w) ? [k] : []));
-      expect([...new WordFinder(words).find(text)].sort((a, b) => a - b), `${JSON.stringify(words)} in "${text}"`).toEqual(
-        expected,
-      );
+      expect(
+        [...new WordFinder(words).find(text)].sort((a, b) => a - b),
+        `${JSON.stringify(words)} in "${text}"`,
+      ).toEqual(expected);
     }
   });
 });

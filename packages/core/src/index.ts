@@ -5,7 +5,7 @@
  * classifier and its evaluation; cross-council tables (arquero) and charts (Vega-Lite); CSV export.
  * Core never reads files and never imports the loaders.
  */
-export { cleanCell, foldHomoglyphs, LOOK_ALIKES } from "./text/clean-cell.js";
+export { cleanCell, foldHomoglyphs, isBlankCell, LOOK_ALIKES } from "./text/clean-cell.js";
 export { setTextMemoization, textMemoization } from "./text/memoize.js";
 export {
   ActionSchema,

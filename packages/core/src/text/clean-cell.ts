@@ -23,6 +23,24 @@ export function cleanCell(raw: string): string {
   return collapseSpaces(text);
 }
 
+/**
+ * Whether a cell is blank once cleaned: only whitespace, markup tags, bullets and private-use glyphs.
+ * The same answer as `cleanCell(text) === ""`, without building the cleaned text (a layout asks it of
+ * every line).
+ *
+ * @returns true when `cleanCell(text)` is "".
+ * @example
+ * isBlankCell(" \t<p></p> \u2022 "); // true
+ * isBlankCell("<insert date>"); // false: a placeholder is text
+ */
+export function isBlankCell(text: string): boolean {
+  if (BLANK.test(text)) return true;
+  return text.includes("<") && cleanCell(text) === "";
+}
+
+/** Whitespace, bullets and private-use glyphs only. */
+const BLANK = /^(?:\s|[\u2022\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF])*$/;
+
 /** Anything but printable ASCII (less "<") with single inner spaces: the cells `scan` must look at. */
 const MAY_NEED_WORK = /[^\x21-\x3b\x3d-\x7e ]|^ | $| {2}/;
 

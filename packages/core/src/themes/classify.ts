@@ -161,7 +161,14 @@ export function classifyText(
       inherited && codebook.anaphora.flatMap((a) => matches(a, text, candidates).map((m) => ({ a, m })))[0];
     if (inherited && phrase) {
       const { text: words, start, end } = phrase.m;
-      evidence.push({ theme: inherited.id, rule: `context:${phrase.a.id}`, start, end, text: words, from: "recommendation" });
+      evidence.push({
+        theme: inherited.id,
+        rule: `context:${phrase.a.id}`,
+        start,
+        end,
+        text: words,
+        from: "recommendation",
+      });
     }
   }
   evidence.sort((a, b) => a.start - b.start || a.theme.localeCompare(b.theme));

@@ -20,8 +20,24 @@ export function cellsAre(cells: readonly string[], expected: readonly string[], 
   if (cells.length < offset + expected.length) return false;
   return expected.every((e, i) => {
     const cell = cells[offset + i] ?? "";
-    return cell.length <= 2 * e.length + 40 && headingKey(cell) === expectedKey(e);
+    const key = expectedKey(e);
+    return cell.length <= 2 * e.length + 40 && !startsOtherwise(cell, key) && headingKey(cell) === key;
   });
+}
+
+/**
+ * Whether a cell's heading key surely starts otherwise than `key`: its first character that is not
+ * a space is plain ASCII (not "<", which may open markup) and differs from the key's first, ignoring
+ * case. A quick test that spares normalising most cells; false whenever it cannot tell.
+ */
+function startsOtherwise(cell: string, key: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c >= 128 || c === 60) return false;
+    return (c >= 65 && c <= 90 ? c + 32 : c) !== key.charCodeAt(0);
+  }
+  return key.length > 0;
 }
 
 const expectedKeys = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { cleanCell } from "@ofsted-action-plans/core";
+import { cleanCell, isBlankCell } from "@ofsted-action-plans/core";
 import { allBlank, isTableRule, tabCells } from "../source/cells.js";
 import type { ActionDraft, RecommendationDraft } from "../assemble/drafts.js";
 import { cellsAre, findLine, firstNonBlank, headingKey } from "./headings.js";
@@ -9,7 +9,7 @@ const WIDTH = 5;
 const MARKER = /\(\s*(\d+)\s*\)\s*$/u;
 const ADDITIONAL = /^Additional Actions\b/iu;
 const isColumnHeader = (cells: readonly string[]) =>
-  cells.length === WIDTH && cleanCell(cells[0] ?? "") !== "" && cellsAre(cells, HEADINGS, 1);
+  cells.length === WIDTH && !isBlankCell(cells[0] ?? "") && cellsAre(cells, HEADINGS, 1);
 
 /**
  * Oxfordshire's layout: one table per Ofsted judgement area, headed `area | Actions | Outcome | Lead |
@@ -44,18 +44,19 @@ export const oxfordshireAreaTables: Layout = {
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
       const cells = tabCells(line);
-      const clean = cells.map(cleanCell);
-      if (clean.every((c) => c === "")) return ctx.ledger.ignore(n, cells.length > 1 ? "empty-row" : "blank");
+      if (cells.every(isBlankCell)) return ctx.ledger.ignore(n, cells.length > 1 ? "empty-row" : "blank");
+      // Only the first cell is read cleaned here; the drafts clean what they keep.
+      const first = cleanCell(cells[0] ?? "");
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
       if (isTableRule(line)) return ctx.ledger.ignore(n, "table-rule");
       if (isColumnHeader(cells)) {
-        area = clean[0] ?? null;
+        area = first;
         areas.add(headingKey(area ?? ""));
         return ctx.ledger.ignore(n, "column-header");
       }
       if (area === null) return ctx.ledger.ignore(n, "narrative");
       if (cells.length === 1) {
-        if (ADDITIONAL.test(clean[0] ?? "")) {
+        if (ADDITIONAL.test(first)) {
           additional = true;
           return ctx.ledger.use(n, "recommendation.area");
         }
@@ -63,7 +64,6 @@ export const oxfordshireAreaTables: Layout = {
       }
       if (cells.length > WIDTH) return ctx.fail("malformed", n, `at most ${WIDTH} tab-separated cells`);
 
-      const first = clean[0] ?? "";
       if (cells.length < WIDTH) {
         continueRow(n, cells, 0);
         return ctx.note(
@@ -74,7 +74,7 @@ export const oxfordshireAreaTables: Layout = {
         );
       }
       if (first === "") return continueRow(n, cells, 1);
-      if (areas.has(headingKey(first)) && headingKey(clean[4] ?? "").endsWith("by")) {
+      if (areas.has(headingKey(first)) && headingKey(cells[4] ?? "").endsWith("by")) {
         const stripped = cells.map((c, k) => (k === 0 ? "" : stripHeadingWord(c, k)));
         continueRow(n, stripped, 1);
         ctx.note(

@@ -1,4 +1,4 @@
-import { cleanCell } from "@ofsted-action-plans/core";
+import { cleanCell, isBlankCell } from "@ofsted-action-plans/core";
 import { allBlank, tabCells } from "../source/cells.js";
 import type { ActionDraft, RecommendationDraft } from "../assemble/drafts.js";
 import { cellsAre, findLine, firstNonBlank } from "./headings.js";
@@ -13,7 +13,13 @@ const OUTCOME = "Outcome: what difference will these actions make?";
 const MEASURE = "... and how will we know?";
 
 const isColumnHeader = (cells: readonly string[]) =>
-  TABLE_HEADER.test(cleanCell(cells[0] ?? "")) && cellsAre(cells, ["By when", "Lead"], 1);
+  cells.length >= 3 &&
+  cells[0]!.includes("What") &&
+  TABLE_HEADER.test(cleanCell(cells[0]!)) &&
+  cellsAre(cells, ["By when", "Lead"], 1);
+/** A recommendation heading, read from the cleaned line (markup cannot make its words, so most lines skip cleaning). */
+const recommendationHeading = (line: string) =>
+  line.includes("Recommendation") ? RECOMMENDATION.exec(cleanCell(line)) : null;
 
 /**
  * Stockton-on-Tees' layout: one block per recommendation ("Recommendation No. n - for … improvement",
@@ -26,7 +32,7 @@ export const stocktonBlocks: Layout = {
   description: "Recommendation blocks with What we will do / By when / Lead / Update tables (Stockton-on-Tees).",
   signature: 'a "Recommendation No. n" heading and a "What we will do | By when | Lead" table',
   detect: (lines) =>
-    lines.some((l) => RECOMMENDATION.test(cleanCell(l))) ? findLine(lines, (l) => isColumnHeader(tabCells(l))) : null,
+    lines.some((l) => recommendationHeading(l) !== null) ? findLine(lines, (l) => isColumnHeader(tabCells(l))) : null,
   parse(ctx: ParseContext) {
     const title = firstNonBlank(ctx.lines)?.trim();
     let rec: RecommendationDraft | undefined;
@@ -35,14 +41,13 @@ export const stocktonBlocks: Layout = {
 
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
-      const cells = tabCells(line);
-      const text = cleanCell(line);
-      if (text === "") return ctx.ledger.ignore(n, "blank");
+      if (isBlankCell(line)) return ctx.ledger.ignore(n, "blank");
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
+      const cells = tabCells(line);
 
-      const heading = RECOMMENDATION.exec(text);
-      if (heading) {
-        rec = ctx.recommendation(`R${heading[1]}`, n, { timeframe: heading[2]?.trim() ?? null });
+      const recommendation = recommendationHeading(line);
+      if (recommendation) {
+        rec = ctx.recommendation(`R${recommendation[1]}`, n, { timeframe: recommendation[2]?.trim() ?? null });
         rec.mark(n, "recommendation.id");
         action = undefined;
         mode = "text";
