@@ -79,7 +79,7 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
   try {
     const table = entry.format === "table" ? readTableDocument(input, entry.file, entry.table) : null;
     const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
-    const normalised = normaliseLines(printed.lines);
+    const normalised = normaliseLines(printed.lines, printed.text);
     // A spreadsheet, Word table or CSV gives its rows and cells: only a text needs its structure repaired.
     const repairs = table
       ? { lines: normalised.lines, furniture: [], joined: new Map(), width: null, diagnostics: [] }

@@ -44,7 +44,7 @@ export function layoutByFormat(format: string, file: string, known: readonly Lay
  * @example
  * detectLayout(toSourceText(text, "plan.txt")).format; // e.g. "stockton-blocks"
  */
-export function detectLayout(source: SourceText, known: readonly Layout[] = layouts): Layout {
+export function detectLayout(source: Pick<SourceText, "file" | "lines">, known: readonly Layout[] = layouts): Layout {
   const found = known.find((l) => l.detect(source.lines) !== null);
   if (found) return found;
   throw new LoadError(

@@ -48,13 +48,19 @@ const HOMOGLYPHS = LOOK_ALIKES;
  * Cyrillic letter inside a Latin word, so another conversion of the same document reads the same. A
  * line with none of these is returned as it is (the common case costs one test per line).
  *
+ * `text`, the document the lines were split from, lets a document with nothing to normalise be
+ * passed with one test instead of one per line.
+ *
  * @returns the normalised lines, what changed, and `printed()` to recover printed fragments.
  * @example
  * const n = normaliseLines(["Oct 12 \u2212 De\u00ADc 12", "Grеen"]);
  * n.lines; // ["Oct 12 – Dec 12", "Green"]
  * n.printed(2, "Green"); // "Grеen", as printed
  */
-export function normaliseLines(printedLines: readonly string[]): NormalisedLines {
+export function normaliseLines(printedLines: readonly string[], text?: string): NormalisedLines {
+  // A document with none of these characters anywhere (the common case) is tested once, not per line.
+  if (text !== undefined && !ANY.test(text))
+    return { lines: printedLines, counts: [], printed: (_line, fragment) => fragment };
   const lines: string[] = new Array(printedLines.length);
   const maps = new Map<number, Int32Array>();
   const counts = new Map<NormalisationKind, { count: number; firstLine: number }>();

@@ -4,6 +4,8 @@ import { LoadError } from "../errors/load-error.js";
 export interface SourceText {
   readonly file: string;
   readonly lines: readonly string[];
+  /** The document's text (BOM dropped), line terminators as printed. */
+  readonly text: string;
 }
 
 /**
@@ -16,8 +18,9 @@ export interface SourceText {
  * toSourceText("\uFEFFline one\r\nline two", "plan.txt").lines; // ["line one", "line two"]
  */
 export function toSourceText(input: string | Uint8Array, file: string): SourceText {
-  const text = typeof input === "string" ? input : decodeUtf8(input, file);
-  const lines = text.replace(/^\uFEFF/u, "").split(/\r\n|\n|\r/u);
+  const decoded = typeof input === "string" ? input : decodeUtf8(input, file);
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  const lines = text.includes("\r") ? text.split(/\r\n|\n|\r/u) : text.split("\n");
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   if (!lines.some((l) => l.trim() !== "")) {
     throw new LoadError("empty", file, null, "a plan document with text", "the document is empty");
@@ -26,7 +29,7 @@ export function toSourceText(input: string | Uint8Array, file: string): SourceTe
   if (bad >= 0) {
     throw new LoadError("binary", file, bad + 1, "UTF-8 text", "binary data (control characters or undecodable bytes)");
   }
-  return { file, lines };
+  return { file, lines, text };
 }
 
 /** NUL and other C0/C1 controls other than tab, form feed; and U+FFFD left by a lossy decoder. */
