@@ -82,23 +82,27 @@ export function similarRecommendations(
   // term are visited; a term in more than `maxShare` of the documents (and over 50 of them) is too
   // common to tell recommendations apart and is left out, which keeps large corpora near-linear.
   const maxDocs = Math.max(50, Math.ceil(docs.length * (options.maxShare ?? 0.2)));
-  const postings = new Map<string, number[]>();
+  // Postings per term and council, so a document meets only other councils' documents (one council's
+  // thousands of recommendations never compare among themselves).
+  const councils = [...new Set(docs.map((d) => d.council))];
+  const councilOf = docs.map((d) => councils.indexOf(d.council));
+  const postings = new Map<string, number[][]>();
   vectors.forEach((v, i) => {
     for (const t of v.keys()) {
       if (df.get(t)! > maxDocs) continue;
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(i);
+      let lists = postings.get(t);
+      if (!lists) postings.set(t, (lists = councils.map(() => [])));
+      lists[councilOf[i]!]!.push(i);
     }
   });
   for (let i = 0; i < docs.length; i++) {
     const a = vectors[i]!;
     const scores = new Map<number, number>();
     for (const [t, x] of a) {
-      for (const j of postings.get(t) ?? []) {
-        if (j <= i || docs[j]!.council === docs[i]!.council) continue;
+      const lists = postings.get(t);
+      if (!lists) continue;
+      for (const j of laterInOrder(lists, councilOf[i]!, i))
         scores.set(j, (scores.get(j) ?? 0) + x * vectors[j]!.get(t)!);
-      }
     }
     for (const [j, similarity] of scores) {
       if (similarity < threshold) continue;
@@ -133,4 +137,31 @@ export function similarRecommendations(
     "text_a",
     "text_b",
   ]);
+}
+
+/**
+ * The documents after `i` in the postings of every council but `own`, in ascending order (a merge of
+ * the sorted lists, so scores accumulate in the order one list of all documents would give).
+ */
+function laterInOrder(lists: readonly number[][], own: number, i: number): number[] {
+  const heads = lists.map((list, c) => (c === own ? list.length : firstAfter(list, i)));
+  const out: number[] = [];
+  for (;;) {
+    let best = -1;
+    for (let c = 0; c < lists.length; c++)
+      if (heads[c]! < lists[c]!.length && (best < 0 || lists[c]![heads[c]!]! < lists[best]![heads[best]!]!)) best = c;
+    if (best < 0) return out;
+    out.push(lists[best]![heads[best]!++]!);
+  }
+}
+
+/** @returns the index of the first entry of an ascending list greater than `i`. */
+function firstAfter(list: readonly number[], i: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]! <= i) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
