@@ -41,7 +41,7 @@ export function isBlankCell(text: string): boolean {
 /** Whitespace, bullets and private-use glyphs only. */
 const BLANK = /^(?:\s|[\u2022\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF])*$/;
 
-/** Anything but printable ASCII (less "<") with single inner spaces: the cells `scan` must look at. */
+/** What makes a cell worth scanning: a character other than printable ASCII, a "<", a space at either end, or two in a row. */
 const MAY_NEED_WORK = /[^\x21-\x3b\x3d-\x7e ]|^ | $| {2}/;
 
 /**
