@@ -7,10 +7,19 @@ import { cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
  * @returns the comparable form of `text`.
  */
 export function headingKey(text: string): string {
-  return foldHomoglyphs(cleanCell(text))
-    .replace(/[\u2018\u2019]/g, "'")
-    .toLowerCase();
+  let key = headingKeys.get(text);
+  if (key === undefined) {
+    key = foldHomoglyphs(cleanCell(text))
+      .replace(/[\u2018\u2019]/g, "'")
+      .toLowerCase();
+    // Column headings repeat on every page: their keys are kept (a bounded cache).
+    if (headingKeys.size >= 1000) headingKeys.clear();
+    headingKeys.set(text, key);
+  }
+  return key;
 }
+
+const headingKeys = new Map<string, string>();
 
 /**
  * @returns whether `cells`, from `offset` on, read as the `expected` headings (comparison by

@@ -66,10 +66,10 @@ export function repairRows(input: readonly string[]): RowRepairs {
     });
   }
 
-  const width = tableWidth(lines);
-  if (width === null) return { lines, furniture, joined, width, diagnostics };
   // Cell counts of the lines as they stand (a repair rewrites a line and blanks the next).
   const counts = lines.map((line) => tabCount(line) + 1);
+  const width = widthOf(lines, counts);
+  if (width === null) return { lines, furniture, joined, width, diagnostics };
   const cellsAt = (i: number) => counts[i] ?? 0;
   const rewrite = (i: number, line: string) => {
     lines[i] = line;
@@ -187,15 +187,22 @@ function repeatedNonRows(lines: readonly string[]): Set<string> {
  * tableWidth(["a\tb\tc", "a\tb\tc", "a\tb\tc", "a\tb", "a\tb\tc"]); // 3
  */
 export function tableWidth(lines: readonly string[]): number | null {
+  return widthOf(
+    lines,
+    lines.map((line) => tabCount(line) + 1),
+  );
+}
+
+/** `tableWidth`, given each line's cell count. */
+function widthOf(lines: readonly string[], cells: readonly number[]): number | null {
   const counts = new Map<number, number>();
   let rows = 0;
-  for (const line of lines) {
-    const tabs = tabCount(line);
-    if (tabs === 0 || !/[^\t\s]/u.test(line)) continue;
+  lines.forEach((line, i) => {
+    const n = cells[i]!;
+    if (n === 1 || !/[^\t\s]/u.test(line)) return;
     rows++;
-    const n = tabs + 1;
     counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
+  });
   if (rows < 5) return null;
   const [width, seen] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
   return width >= 3 && seen * 2 >= rows ? width : null;
