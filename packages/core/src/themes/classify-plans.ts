@@ -82,13 +82,12 @@ export function classifyPlans(
 }
 
 const compiledCodebooks = new WeakMap<object, CompiledCodebook>();
-const classifications = new WeakMap<CompiledCodebook, Map<string, TextMemo<Classification>>>();
+const classifications = new WeakMap<CompiledCodebook, TextMemo<Classification>>();
 
 /**
  * Classifies a text, reusing the result for a text already classified with the same codebook, unit
  * and recommendation themes (plans repeat texts: pointers, "Completed.", shared recommendations).
- * Results are shared, so they are frozen; one memo per unit and recommendation themes, keyed by the
- * text itself, each holding 50,000 entries (see `TextMemo`).
+ * Results are shared, so they are frozen; the cache holds 50,000 entries (see `TextMemo`).
  */
 function classifyCached(
   codebook: CompiledCodebook,
@@ -96,12 +95,13 @@ function classifyCached(
   unit: "action" | "recommendation",
   recommendationThemes: readonly string[],
 ): Classification {
-  let memos = classifications.get(codebook);
-  if (!memos) classifications.set(codebook, (memos = new Map()));
-  const context = `${unit}:${recommendationThemes.join(",")}`;
-  let memo = memos.get(context);
-  if (!memo) memos.set(context, (memo = new TextMemo(50_000)));
-  return memo.get(text, String, (t) => classifyText(t, codebook, { unit, recommendationThemes }));
+  let memo = classifications.get(codebook);
+  if (!memo) classifications.set(codebook, (memo = new TextMemo(50_000)));
+  return memo.get(
+    text,
+    (t) => `${unit}\u0000${recommendationThemes.join(",")}\u0000${t}`,
+    (t) => classifyText(t, codebook, { unit, recommendationThemes }),
+  );
 }
 
 /** @returns the compiled form of a codebook, compiling each codebook object once. */
