@@ -38,9 +38,6 @@ export function isBlankCell(text: string): boolean {
   return text.includes("<") && cleanCell(text) === "";
 }
 
-/** Whitespace, bullets and private-use glyphs only. */
-const BLANK = /^(?:\s|[\u2022\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF])*$/;
-
 /** What makes a cell worth scanning: a character other than printable ASCII, a "<", a space at either end, or two in a row. */
 const MAY_NEED_WORK = /[^\x21-\x3b\x3d-\x7e ]|^ | $| {2}/;
 
@@ -99,19 +96,7 @@ function scan(text: string): number {
     else if (c < 32) work |= SPACES;
     else if (c >= 0xa0) {
       if (c === 0x2022 || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0xdb80 && c <= 0xdbff)) work |= GLYPHS;
-      else if (
-        c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff
-      ) {
-        work |= SPACES;
-      }
+      else if (isSpace(c)) work |= SPACES;
     }
   }
   return work;
@@ -130,6 +115,9 @@ const HTML_TAG =
  * planes 15–16, written as their UTF-16 high surrogates (U+DB80–U+DBFF) followed by a low one.
  */
 const BULLET_OR_PRIVATE_USE = /[\u2022\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Whitespace, bullets and private-use glyphs only: what `isBlankCell` passes without cleaning. */
+const BLANK = new RegExp(`^(?:\\s|${BULLET_OR_PRIVATE_USE.source})*$`);
 
 /**
  * Folds Cyrillic and Greek letters that look like Latin ones ("Ву" → "By", "ТА" → "TA") so that

@@ -199,7 +199,7 @@ function widthOf(lines: readonly string[], cells: readonly number[]): number | n
   let rows = 0;
   lines.forEach((line, i) => {
     const n = cells[i]!;
-    if (n === 1 || !/[^\t\s]/u.test(line)) return;
+    if (n === 1 || !/\S/u.test(line)) return;
     rows++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   });
