@@ -81,10 +81,8 @@ const validDates = new Set<string>();
 /** How far from the plan's date a deadline may be before it is taken for a misreading. */
 export const PLAUSIBLE_YEARS = 10;
 
-const readDueMemo = memoizeByText((key: string) => {
-  const cut = key.indexOf("\u0000");
-  return readDue(key.slice(cut + 1), cut > 0 ? key.slice(0, cut) : undefined);
-});
+/** Due cells memoised by text within the plan's date ("" for none). */
+const readDueMemo = memoizeByText((raw: string, asOf: string) => readDue(raw, asOf === "" ? undefined : asOf));
 
 /**
  * Parses a UK free-text due cell ("February 2013.", "17/9/14", "Oct 12 – Dec 12", "Within 3 months
@@ -111,7 +109,7 @@ export function parseDue(raw: string, options: ParseDueOptions = {}): Readonly<D
     !(isIsoDate(options.asOf) && validDates.add(options.asOf))
   )
     throw new ArgumentError("options.asOf", "an ISO date YYYY-MM-DD", options.asOf);
-  return readDueMemo(options.asOf === undefined ? `\u0000${raw}` : `${options.asOf}\u0000${raw}`);
+  return readDueMemo(raw, options.asOf);
 }
 
 function readDue(raw: string, asOf: string | undefined): DueDate {

@@ -279,12 +279,13 @@ export function findRevisedDue(
 ): { start: string; end: string } | null {
   // Plans repeat progress cells and deadlines: memoised on both dates (ten characters each) and the text.
   if (asOf.length !== 10 || (dueEnd !== null && dueEnd.length !== 10)) return revisedDue(progressText, dueEnd, asOf);
-  return revisedDueMemo(`${dueEnd ?? NO_DATE}${asOf}${progressText}`).value;
+  return revisedDueMemo(progressText, `${dueEnd ?? NO_DATE}${asOf}`).value;
 }
 
 const NO_DATE = "----------";
-const revisedDueMemo = memoizeByText((key: string) => {
-  const found = revisedDue(key.slice(20), key.startsWith(NO_DATE) ? null : key.slice(0, 10), key.slice(10, 20));
+/** Revised deadlines memoised by progress text within the two dates (ten characters each). */
+const revisedDueMemo = memoizeByText((progressText: string, dates: string) => {
+  const found = revisedDue(progressText, dates.startsWith(NO_DATE) ? null : dates.slice(0, 10), dates.slice(10));
   return { value: found && Object.freeze(found) };
 });
 

@@ -56,6 +56,7 @@ export function classifyPlans(
   for (const plan of plans) {
     for (const rec of plan.recommendations) {
       const recClass = classifyCached(compiled, rec.text, "recommendation", []);
+      const actionContext = contextOf("action", recClass.themes);
       recommendations.push({
         unit: `${plan.council}/${rec.id}`,
         council: plan.council,
@@ -72,7 +73,7 @@ export function classifyPlans(
           recommendationId: rec.id,
           actionId: action.id,
           text: action.text,
-          classification: classifyCached(compiled, action.text, "action", recClass.themes),
+          classification: classifyCached(compiled, action.text, "action", recClass.themes, actionContext),
           recommendationThemes: recClass.themes,
         });
       }
@@ -94,15 +95,16 @@ function classifyCached(
   text: string,
   unit: "action" | "recommendation",
   recommendationThemes: readonly string[],
+  context = contextOf(unit, recommendationThemes),
 ): Classification {
   let memo = classifications.get(codebook);
   if (!memo) classifications.set(codebook, (memo = new TextMemo(50_000)));
-  return memo.get(
-    text,
-    (t) => `${unit}\u0000${recommendationThemes.join(",")}\u0000${t}`,
-    (t) => classifyText(t, codebook, { unit, recommendationThemes }),
-  );
+  return memo.get(text, context, (t) => classifyText(t, codebook, { unit, recommendationThemes }));
 }
+
+/** @returns the memo context of a unit classified with its recommendation's themes. */
+const contextOf = (unit: string, recommendationThemes: readonly string[]) =>
+  `${unit}\u0000${recommendationThemes.join(",")}`;
 
 /** @returns the compiled form of a codebook, compiling each codebook object once. */
 function compiledFor(codebook: CodebookInput | CompiledCodebook): CompiledCodebook {
