@@ -89,7 +89,16 @@ export function slippageSummary(actions: ColumnTable, groupby: readonly string[]
   // Groups in order of first appearance, as arquero's groupby orders them.
   const groups = new Map<unknown, Group>();
   const n = actions.numRows();
+  // One plain key (the usual "council"): its value is the group's id, with nothing to combine.
+  const single = keys.length === 1 && !keys[0]!.list ? keys[0]!.values : null;
   for (let i = 0; i < n; i++) {
+    if (single) {
+      const id = single[i] ?? null;
+      let group = groups.get(id);
+      if (!group) groups.set(id, (group = newGroup([id])));
+      count(group, rows, i);
+      continue;
+    }
     for (const values of groupValues(keys, i)) {
       const id = values.length === 1 ? values[0] : groupId(values);
       let group = groups.get(id);

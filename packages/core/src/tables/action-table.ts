@@ -81,23 +81,36 @@ export function actionTableFrom(
   const n = base.length;
   if (assessed.length !== n || themes.length !== n)
     throw new Error("actionTableFrom: assessments and themes must cover the same actions as the plans");
-  const columns: Record<string, unknown[]> = {};
-  for (const c of [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS, ...EXTRA_COLUMNS])
-    columns[c] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = base[i]!;
-    for (const c of ACTION_COLUMNS) columns[c]![i] = row[c];
-    const slippage = slippageRow(assessed[i]!);
-    for (const c of SLIPPAGE_COLUMNS) columns[c]![i] = slippage[c];
-    const coded = themes[i]!;
-    columns.themes![i] = coded.classification.themes.join(";");
-    columns.recommendation_themes![i] = coded.recommendationThemes.join(";");
-    columns.theme_list![i] = coded.classification.themes;
-    const a = assessed[i]!.assessment;
-    columns.as_of![i] = a.asOf;
-    columns.status_rule![i] = a.status.rule;
-    columns.status_conflict![i] = a.status.conflict;
-    columns.due_problem![i] = a.due.problem;
+  const names = [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS, ...EXTRA_COLUMNS];
+  const values = names.map(() => new Array<unknown>(n));
+  // Rows are copied by position (one allocation per row instead of a keyed lookup per cell), so
+  // their keys must be the columns, in order.
+  if (n > 0) {
+    expectKeys(base[0]!, ACTION_COLUMNS);
+    expectKeys(slippageRow(assessed[0]!), SLIPPAGE_COLUMNS);
   }
+  for (let i = 0; i < n; i++) {
+    let j = 0;
+    for (const v of Object.values(base[i]!)) values[j++]![i] = v;
+    for (const v of Object.values(slippageRow(assessed[i]!))) values[j++]![i] = v;
+    const coded = themes[i]!;
+    const a = assessed[i]!.assessment;
+    values[j++]![i] = coded.classification.themes.join(";");
+    values[j++]![i] = coded.recommendationThemes.join(";");
+    values[j++]![i] = coded.classification.themes;
+    values[j++]![i] = a.asOf;
+    values[j++]![i] = a.status.rule;
+    values[j++]![i] = a.status.conflict;
+    values[j++]![i] = a.due.problem;
+  }
+  const columns: Record<string, unknown[]> = {};
+  names.forEach((name, k) => {
+    columns[name] = values[k]!;
+  });
   return table(columns);
+}
+
+function expectKeys(row: object, columns: readonly string[]): void {
+  if (Object.keys(row).join() !== columns.join())
+    throw new Error(`row keys ${Object.keys(row).join()} are not the columns ${columns.join()}`);
 }
