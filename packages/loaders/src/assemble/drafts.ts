@@ -19,7 +19,7 @@ export class Fragments {
    * @returns whether it was added.
    */
   add(text: string, line: number, printed: string = text): boolean {
-    if (text.trim() === "") return false;
+    if (!NOT_SPACE.test(text)) return false;
     this.parts.push({ text, line, printed });
     return true;
   }
@@ -47,20 +47,53 @@ export class Fragments {
 }
 
 const EMPTY = new Fragments();
+const NOT_SPACE = /\S/;
 
 /** The named fields of an action that loaders fill. */
 export type ActionField = "id" | "text" | "lead" | "due" | "status" | "reference" | "crossReferences";
 
-/** Spans of lines, collected while a record is built. */
+/** The ledger's name of each action field's use of a line. */
+const FIELD_USE: Readonly<Record<ActionField, string>> = {
+  id: "action.id",
+  text: "action.text",
+  lead: "action.lead",
+  due: "action.due",
+  status: "action.status",
+  reference: "action.reference",
+  crossReferences: "action.crossReferences",
+};
+
+/** Spans of lines, collected while a record is built (mostly in order, so kept as a list). */
 class LineSet {
-  private readonly set = new Set<number>();
+  private readonly list: number[] = [];
+  private ordered = true;
   add(line: number): void {
-    this.set.add(line);
+    const last = this.list[this.list.length - 1];
+    if (last === line) return;
+    if (last !== undefined && line < last) this.ordered = false;
+    this.list.push(line);
   }
   span(file: string) {
-    const lines = [...this.set].sort((a, b) => a - b);
+    const lines = this.ordered ? this.list.slice() : [...new Set(this.list)].sort((a, b) => a - b);
     return { file, firstLine: lines[0] ?? 0, lastLine: lines[lines.length - 1] ?? 0, lines };
   }
+}
+
+/** @returns each other cell as `{ text, raw }`, keyed by its heading, in the order first printed. */
+function cellsOf(others: ReadonlyMap<string, Fragments>): Record<string, Cell> {
+  const cells: Record<string, Cell> = {};
+  for (const [heading, fragments] of others) {
+    // Defined, not assigned: a column headed "__proto__" is a cell like any other.
+    if (heading === "__proto__")
+      Object.defineProperty(cells, heading, {
+        value: fragments.cell(),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else cells[heading] = fragments.cell();
+  }
+  return cells;
 }
 
 /**
@@ -86,7 +119,7 @@ export class ActionDraft {
 
   /** Adds a fragment of a named field from `line`. */
   add(field: ActionField, text: string, line: number): void {
-    this.addTo(this.fields, field, `action.${field}`, text, line);
+    this.addTo(this.fields, field, FIELD_USE[field], text, line);
   }
 
   /** Adds a fragment of another cell, keyed by its printed heading. */
@@ -125,7 +158,7 @@ export class ActionDraft {
         reference: f("reference").raw(),
         crossReferences: f("crossReferences").raw(),
       },
-      otherCells: Object.fromEntries([...this.others].map(([k, v]) => [k, v.cell()])),
+      otherCells: cellsOf(this.others),
       source: this.lines.span(file),
     };
   }
@@ -205,7 +238,7 @@ export class RecommendationDraft {
       timeframe: this.timeframe,
       area: this.area,
       raw: { text: this.textFragments.raw() },
-      otherCells: Object.fromEntries([...this.others].map(([k, v]) => [k, v.cell()])),
+      otherCells: cellsOf(this.others),
       source: this.lines.span(file),
       actions: this.actions.map((a) => a.build(file, crossReferences)),
     };

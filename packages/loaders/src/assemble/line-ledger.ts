@@ -12,8 +12,11 @@ import type { Diagnostic, IgnoreReason, LineAccount } from "@ofsted-action-plans
  * // line 1 ignored as unrecognised, line 2 as blank, line 3 used by action.text
  */
 export class LineLedger {
-  private readonly fields = new Map<number, Set<string>>();
-  private readonly ignored = new Map<number, IgnoreReason>();
+  /** Per line (index line − 1): the fields that used it, in sorted order; undefined when none did. */
+  private readonly fields: (string[] | undefined)[] = [];
+  private readonly ignored: (IgnoreReason | undefined)[] = [];
+  /** For a row joined from several lines: all of its lines, in order. */
+  private readonly rows = new Map<number, readonly number[]>();
 
   /**
    * @param lines the lines as layouts read them (normalised);
@@ -26,13 +29,14 @@ export class LineLedger {
     readonly lines: readonly string[],
     private readonly printedLines: readonly string[] = lines,
     private readonly toPrinted: (line: number, fragment: string) => string = (_line, fragment) => fragment,
-    private readonly joined: ReadonlyMap<number, readonly number[]> = new Map(),
-  ) {}
+    joined: ReadonlyMap<number, readonly number[]> = new Map(),
+  ) {
+    for (const [line, more] of joined) this.rows.set(line, [line, ...more]);
+  }
 
   /** @returns the line and the later lines joined into it (a row split over lines), in order. */
   linesOf(line: number): readonly number[] {
-    const more = this.joined.get(line);
-    return more ? [line, ...more] : [line];
+    return this.rows.get(line) ?? [line];
   }
 
   /** @returns a fragment of line `line` as the document prints it. */
@@ -42,26 +46,39 @@ export class LineLedger {
 
   /** Records that `field` (e.g. `action.text`) took text from `line`. */
   use(line: number, field: string): void {
-    for (const l of this.linesOf(line)) {
-      let set = this.fields.get(l);
-      if (!set) this.fields.set(l, (set = new Set()));
-      set.add(field);
+    const row = this.rows.size === 0 ? undefined : this.rows.get(line);
+    if (row === undefined) this.useLine(line, field);
+    else for (const l of row) this.useLine(l, field);
+  }
+
+  private useLine(line: number, field: string): void {
+    const fields = this.fields[line - 1];
+    if (fields === undefined) {
+      this.fields[line - 1] = [field];
+      return;
     }
+    // Kept sorted and unique: inserted in place, as a line has few fields.
+    let k = fields.length;
+    while (k > 0 && fields[k - 1]! > field) k--;
+    if (k === fields.length) fields.push(field);
+    else if (fields[k - 1] !== field) fields.splice(k, 0, field);
   }
 
   /** Records that `line` holds nothing for the model, and why. */
   ignore(line: number, reason: IgnoreReason): void {
-    if (!this.ignored.has(line)) this.ignored.set(line, reason);
+    if (this.ignored[line - 1] === undefined) this.ignored[line - 1] = reason;
   }
 
   /** @returns one account per line, in order; lines no rule claimed are ignored as `unrecognised`. */
   accounts(): LineAccount[] {
-    return this.lines.map((_, i): LineAccount => {
-      const line = i + 1;
-      const fields = this.fields.get(line);
-      if (fields) return { line, use: "field", fields: [...fields].sort() };
-      return { line, use: "ignored", reason: this.ignored.get(line) ?? "unrecognised" };
-    });
+    const accounts: LineAccount[] = new Array(this.lines.length);
+    for (let i = 0; i < this.lines.length; i++) {
+      const fields = this.fields[i];
+      accounts[i] = fields
+        ? { line: i + 1, use: "field", fields: fields.slice() }
+        : { line: i + 1, use: "ignored", reason: this.ignored[i] ?? "unrecognised" };
+    }
+    return accounts;
   }
 
   /**

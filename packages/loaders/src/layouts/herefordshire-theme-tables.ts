@@ -1,5 +1,5 @@
 import { cleanCell } from "@ofsted-action-plans/core";
-import { isTableRule, tabCells } from "../source/cells.js";
+import { allBlank, isTableRule, tabCells } from "../source/cells.js";
 import type { ActionDraft, RecommendationDraft } from "../assemble/drafts.js";
 import { cellsAre, findLine, firstNonBlank } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";
@@ -55,10 +55,10 @@ export const herefordshireThemeTables: Layout = {
       const cells = tabCells(line);
       const wasStray = stray;
       stray = null;
-      if (cells.every((c) => c.trim() === "")) return ctx.ledger.ignore(n, cells.length > 1 ? "empty-row" : "blank");
+      if (allBlank(cells)) return ctx.ledger.ignore(n, cells.length > 1 ? "empty-row" : "blank");
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
       const first = cleanCell(cells[0] ?? "");
-      const restBlank = cells.slice(1).every((c) => c.trim() === "");
+      const restBlank = allBlank(cells, 1);
       const key = cells.length === 1 ? REFERENCE_KEY.exec(first) : null;
       if (key) {
         // The reference key is printed twice: both printings are read, the first also as an abbreviation.

@@ -85,7 +85,7 @@ export const oxfordshireAreaTables: Layout = {
         );
         return;
       }
-      if (allBlank(cells.slice(1))) return ctx.ledger.ignore(n, "sub-heading");
+      if (allBlank(cells, 1)) return ctx.ledger.ignore(n, "sub-heading");
 
       const marker = MARKER.exec(cells[0] ?? "");
       let id: string;

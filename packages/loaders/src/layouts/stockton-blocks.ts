@@ -62,7 +62,7 @@ export const stocktonBlocks: Layout = {
       if (mode === "table") {
         const numbered = ACTION.exec(cells[0] ?? "");
         if (numbered) {
-          if (cells.length < 4 || cells.length > 5 || !allBlank(cells.slice(4))) {
+          if (cells.length < 4 || cells.length > 5 || !allBlank(cells, 4)) {
             return ctx.fail("malformed", n, "4 tab-separated cells: action, by when, lead, update");
           }
           action = rec.startAction(`${rec.id}.${rec.actions.length + 1}`);

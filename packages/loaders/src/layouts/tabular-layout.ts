@@ -134,7 +134,7 @@ export function tabularLayout(input: TableMapping): Layout {
         const n = i + 1;
         if (line.trim() === "") return ctx.ledger.ignore(n, "blank");
         const cells = split(line);
-        const alone = cells === null || allBlank(cells.slice(1)) ? cleanCell(cells?.[0] ?? line) : null;
+        const alone = cells === null || allBlank(cells, 1) ? cleanCell(cells?.[0] ?? line) : null;
         const section = m.recommendationId.from === "section" && alone !== null ? recPattern.exec(alone) : null;
         if (section) {
           // A section printed again (a running header) continues it.
@@ -175,7 +175,7 @@ export function tabularLayout(input: TableMapping): Layout {
           action = rec.startAction(actionId);
           action.add("id", id[0].trim(), n);
         } else if (!action) {
-          if (allBlank(cells.slice(1))) return ctx.ledger.ignore(n, "sub-heading");
+          if (allBlank(cells, 1)) return ctx.ledger.ignore(n, "sub-heading");
           return ctx.fail("malformed", n, `an action id matching ${m.actionId.pattern} before a continuation row`);
         } else if (allBlank(cells.filter((_, k) => k !== m.actionId.column)) && idCell.trim() !== "") {
           return ctx.ledger.ignore(n, "sub-heading");

@@ -57,7 +57,10 @@ export function repeatedLines(lines: readonly string[], isTableRow: (line: strin
   return new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
 }
 
-/** @returns whether every cell is blank. */
-export function allBlank(cells: readonly string[]): boolean {
-  return cells.every((c) => c.trim() === "");
+/** @returns whether every cell from index `from` on is blank (whitespace only). */
+export function allBlank(cells: readonly string[], from = 0): boolean {
+  for (let k = from; k < cells.length; k++) if (NOT_SPACE.test(cells[k]!)) return false;
+  return true;
 }
+
+const NOT_SPACE = /\S/;
