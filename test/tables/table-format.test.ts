@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assessPlans } from "@ofsted-action-plans/core";
-import { loadAll } from "@ofsted-action-plans/loaders";
+import { loadAll, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECOMMENDATIONS, ROWS } from "./northmoor-plan.js";
 import { writeFixtures } from "./write-fixtures.js";
@@ -54,6 +54,23 @@ describe('a sixth council\'s plan through "format": "table", with no code and no
   it("keeps a placeholder in angle brackets as printed", () => {
     const csv = loadAll({ dataDir: dir }).plans.find((p) => p.id === "northmoor-csv")!;
     expect(csv.recommendations[2]!.actions[0]!.dueRaw).toBe("<insert date>");
+  });
+
+  it("keeps a column it has no field for as an other cell, and refuses one headed __proto__ rather than drop it", () => {
+    const entry = {
+      ...readManifest().plans[0]!,
+      id: "westfield-2015-03",
+      council: "westfield",
+      file: "westfield.csv",
+      format: "table" as const,
+    };
+    const csv = (extra: string) =>
+      `Recommendation,Action,Lead,Due date,Progress,${extra}\nR1 Improve supervision,Audit supervision records,Head of Service,March 2015,Completed,a note\n`;
+    const action = loadPlan(csv("Notes"), entry).plan.recommendations[0]!.actions[0]!;
+    expect(action.otherCells).toEqual({ Notes: { text: "a note", raw: "a note" } });
+    expect(() => loadPlan(csv("__proto__"), entry)).toThrow(
+      expect.objectContaining({ code: "malformed", line: 2, detail: 'a column headed "__proto__"' }),
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { cleanCell, type Action, type Cell, type Recommendation } from "@ofsted-action-plans/core";
+import { LoadError } from "../errors/load-error.js";
 import type { LineLedger } from "./line-ledger.js";
 
 /**
@@ -79,20 +80,25 @@ class LineSet {
   }
 }
 
+/**
+ * A heading names a cell in `otherCells`, a plain object: "__proto__" cannot be a key of one (it
+ * would be dropped on validation or on reading the JSON back), so it is an error, not a lost cell.
+ */
+function expectCellHeading(heading: string, file: string, line: number): void {
+  if (heading === "__proto__")
+    throw new LoadError(
+      "malformed",
+      file,
+      line,
+      "a column heading that can name a cell",
+      'a column headed "__proto__"',
+    );
+}
+
 /** @returns each other cell as `{ text, raw }`, keyed by its heading, in the order first printed. */
 function cellsOf(others: ReadonlyMap<string, Fragments>): Record<string, Cell> {
   const cells: Record<string, Cell> = {};
-  for (const [heading, fragments] of others) {
-    // Defined, not assigned: a column headed "__proto__" is a cell like any other.
-    if (heading === "__proto__")
-      Object.defineProperty(cells, heading, {
-        value: fragments.cell(),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else cells[heading] = fragments.cell();
-  }
+  for (const [heading, fragments] of others) cells[heading] = fragments.cell();
   return cells;
 }
 
@@ -124,6 +130,7 @@ export class ActionDraft {
 
   /** Adds a fragment of another cell, keyed by its printed heading. */
   addOther(heading: string, text: string, line: number): void {
+    expectCellHeading(heading, this.ledger.file, line);
     this.addTo(this.others, heading, `action.other`, text, line);
   }
 
@@ -202,6 +209,7 @@ export class RecommendationDraft {
 
   /** Adds a fragment of another printed part (an outcome block, say), keyed by heading. */
   addOther(heading: string, text: string, line: number): void {
+    expectCellHeading(heading, this.ledger.file, line);
     let fragments = this.others.get(heading);
     if (!fragments) this.others.set(heading, (fragments = new Fragments()));
     if (fragments.add(text, line, this.ledger.printed(line, text))) this.mark(line, "recommendation.other");
