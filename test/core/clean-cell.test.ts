@@ -1,5 +1,6 @@
 import { isBlankCell, cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
 import { describe, expect, it } from "vitest";
+import { collapseSpaces } from "../../packages/core/src/text/clean-cell.js";
 
 describe("cleanCell", () => {
   it.each([
@@ -51,6 +52,21 @@ describe("whitespace", () => {
           .replace(/\s+/gu, " ")
           .trim(),
       );
+    }
+  });
+});
+
+describe("collapsing whitespace", () => {
+  it('gives what replace(/\\s+/g, " ").trim() gives, for random runs of spaces at the ends and inside', () => {
+    const parts = [" ", "  ", "\t", "\n", "\u00a0", "\u3000", "a", "word", "-", "."];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from(
+        { length: Math.floor(random() * 8) },
+        () => parts[Math.floor(random() * parts.length)],
+      ).join("");
+      expect(collapseSpaces(text), JSON.stringify(text)).toBe(text.replace(/\s+/gu, " ").trim());
     }
   });
 });

@@ -15,11 +15,9 @@
 export function cleanCell(raw: string): string {
   // Most cells are printable ASCII with single spaces between words: one native scan says so.
   if (!MAY_NEED_WORK.test(raw)) return raw;
-  const work = scan(raw);
-  if (work === 0) return raw;
   let text = raw;
-  if (work & TAGS) text = text.replace(HTML_TAG, " ");
-  if (work & GLYPHS) text = text.replace(BULLET_OR_PRIVATE_USE, "");
+  if (text.includes("<")) text = text.replace(HTML_TAG, " ");
+  if (GLYPH.test(text)) text = text.replace(BULLET_OR_PRIVATE_USE, "");
   return collapseSpaces(text);
 }
 
@@ -38,69 +36,20 @@ export function isBlankCell(text: string): boolean {
   return text.includes("<") && cleanCell(text) === "";
 }
 
-/** What makes a cell worth scanning: a character other than printable ASCII, a "<", a space at either end, or two in a row. */
+/** What makes a cell worth cleaning: a character other than printable ASCII, a "<", a space at either end, or two in a row. */
 const MAY_NEED_WORK = /[^\x21-\x3b\x3d-\x7e ]|^ | $| {2}/;
 
 /**
  * @returns the text's words (runs of anything but whitespace, as `\s` defines it) joined by one
- * space: `text.replace(/\s+/g, " ").trim()` in one loop.
+ * space: `text.replace(/\s+/g, " ").trim()`, but a text whose words are already single-spaced comes
+ * back as it is, without a copy.
  */
 export function collapseSpaces(text: string): string {
-  let out = "";
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
-      if (start >= 0) {
-        out = out === "" ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
-        start = -1;
-      }
-    } else if (start < 0) start = i;
-  }
-  if (start >= 0) out = out === "" ? text.slice(start) : `${out} ${text.slice(start)}`;
-  return out;
+  return text.replace(IRREGULAR_SPACE, " ").trim();
 }
 
-/** Whitespace as a regular expression's `\s` reads it. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-const TAGS = 1;
-const GLYPHS = 2;
-const SPACES = 4;
-
-/**
- * One pass over a cell: which cleaning it needs — tags (a "<"), glyphs (the bullet, private-use or
- * surrogate characters), or whitespace other than single spaces between words. Most cells need none.
- */
-function scan(text: string): number {
-  let work = 0;
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) work |= SPACES;
-    } else if (c === 60) work |= TAGS;
-    else if (c < 32) work |= SPACES;
-    else if (c >= 0xa0) {
-      if (c === 0x2022 || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0xdb80 && c <= 0xdbff)) work |= GLYPHS;
-      else if (isSpace(c)) work |= SPACES;
-    }
-  }
-  return work;
-}
+/** Whitespace a collapsed text cannot keep: a run of two or more, or one that is not a space. */
+const IRREGULAR_SPACE = /\s{2,}|[^\S ]/g;
 
 /**
  * An opening or closing tag of the HTML a converter leaves in a cell (formatting, paragraphs, lists,
@@ -115,6 +64,9 @@ const HTML_TAG =
  * planes 15–16, written as their UTF-16 high surrogates (U+DB80–U+DBFF) followed by a low one.
  */
 const BULLET_OR_PRIVATE_USE = /[\u2022\uE000-\uF8FF]|[\uDB80-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Whether a text may hold a glyph `BULLET_OR_PRIVATE_USE` removes. */
+const GLYPH = /[\u2022\uE000-\uF8FF\uDB80-\uDBFF]/;
 
 /** Whitespace, bullets and private-use glyphs only: what `isBlankCell` passes without cleaning. */
 const BLANK = new RegExp(`^(?:\\s|${BULLET_OR_PRIVATE_USE.source})*$`);
