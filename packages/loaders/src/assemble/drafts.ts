@@ -3,7 +3,8 @@ import { LoadError } from "../errors/load-error.js";
 import type { LineLedger } from "./line-ledger.js";
 
 /**
- * The printed fragments of one cell, in source order, each with its line.
+ * The printed fragments of one cell, in source order. Most cells have one fragment, kept without a
+ * list; a cell continued over lines or pages keeps a list of them.
  * @example
  * const cell = new Fragments();
  * cell.add("Head of", 12);
@@ -11,29 +12,43 @@ import type { LineLedger } from "./line-ledger.js";
  * cell.cell(); // { text: "Head of Service", raw: "Head of\nService" }
  */
 export class Fragments {
-  private readonly parts: { text: string; line: number; printed: string }[] = [];
+  private firstText = "";
+  private firstPrinted = "";
+  /** Every fragment, as read and as printed, once there is more than one. */
+  private texts: string[] | null = null;
+  private printed: string[] | null = null;
 
   /**
-   * Adds a fragment unless it is blank: `text` as the layout read it (normalised), `printed` as the
-   * document prints it (default: the same).
+   * Adds a fragment unless it is blank: `text` as the layout read it (normalised) from line `_line`,
+   * `printed` as the document prints it (default: the same). The line is the caller's to record:
+   * drafts keep the lines of each record.
    *
    * @returns whether it was added.
    */
-  add(text: string, line: number, printed: string = text): boolean {
+  add(text: string, _line: number, printed: string = text): boolean {
     if (!NOT_SPACE.test(text)) return false;
-    this.parts.push({ text, line, printed });
+    if (this.firstText === "") {
+      this.firstText = text;
+      this.firstPrinted = printed;
+    } else if (this.texts === null || this.printed === null) {
+      this.texts = [this.firstText, text];
+      this.printed = [this.firstPrinted, printed];
+    } else {
+      this.texts.push(text);
+      this.printed.push(printed);
+    }
     return true;
   }
 
   /** @returns the fragments as printed, joined by "\n". */
   raw(): string {
-    return this.parts.length === 1 ? this.parts[0]!.printed : this.parts.map((p) => p.printed).join("\n");
+    return this.printed === null ? this.firstPrinted : this.printed.join("\n");
   }
 
   /** @returns the cell's text: fragments joined by a space and cleaned. */
   text(): string {
-    if (this.parts.length === 0) return "";
-    return cleanCell(this.parts.length === 1 ? this.parts[0]!.text : this.parts.map((p) => p.text).join(" "));
+    if (this.firstText === "") return "";
+    return cleanCell(this.texts === null ? this.firstText : this.texts.join(" "));
   }
 
   /** @returns the cell as `{ text, raw }`. */
@@ -43,7 +58,7 @@ export class Fragments {
 
   /** @returns the text of the last fragment, or "" when there is none. */
   last(): string {
-    return this.parts[this.parts.length - 1]?.text ?? "";
+    return this.texts === null ? this.firstText : this.texts[this.texts.length - 1]!;
   }
 }
 
@@ -68,6 +83,12 @@ const FIELD_USE: Readonly<Record<ActionField, string>> = {
 class LineSet {
   private readonly list: number[] = [];
   private ordered = true;
+  /** Adds `line`, or every line of the row joined at it. */
+  addRow(line: number, ledger: LineLedger): void {
+    const row = ledger.joinedRow(line);
+    if (row === undefined) this.add(line);
+    else for (const l of row) this.add(l);
+  }
   add(line: number): void {
     const last = this.list[this.list.length - 1];
     if (last === line) return;
@@ -116,6 +137,8 @@ export class ActionDraft {
   private readonly fields = new Map<ActionField, Fragments>();
   private readonly others = new Map<string, Fragments>();
   private readonly lines = new LineSet();
+  /** Whether the layout read a cross-reference cell, even a blank one (its parser is then asked). */
+  private crossReferenced = false;
 
   constructor(
     readonly id: string,
@@ -125,7 +148,9 @@ export class ActionDraft {
 
   /** Adds a fragment of a named field from `line`. */
   add(field: ActionField, text: string, line: number): void {
-    this.addTo(this.fields, field, FIELD_USE[field], text, line);
+    if (field === "crossReferences") this.crossReferenced = true;
+    // A named field is read from its fragments alone: a blank one needs no record.
+    if (NOT_SPACE.test(text)) this.addTo(this.fields, field, FIELD_USE[field], text, line);
   }
 
   /** Adds a fragment of another cell, keyed by its printed heading. */
@@ -155,7 +180,7 @@ export class ActionDraft {
       dueRaw: f("due").text(),
       statusRaw: f("status").text(),
       reference: f("reference").text(),
-      crossReferences: this.fields.has("crossReferences") ? crossReferences(f("crossReferences").text()) : [],
+      crossReferences: this.crossReferenced ? crossReferences(f("crossReferences").text()) : [],
       raw: {
         id: f("id").raw(),
         text: f("text").raw(),
@@ -174,7 +199,7 @@ export class ActionDraft {
     let fragments = map.get(key);
     if (!fragments) map.set(key, (fragments = new Fragments()));
     if (fragments.add(text, line, this.ledger.printed(line, text))) {
-      for (const l of this.ledger.linesOf(line)) this.lines.add(l);
+      this.lines.addRow(line, this.ledger);
       this.ledger.use(line, ledgerField);
     }
   }
@@ -217,7 +242,7 @@ export class RecommendationDraft {
 
   /** Records that `line` carried structure of this recommendation (its number, its timescale). */
   mark(line: number, field: string): void {
-    for (const l of this.ledger.linesOf(line)) this.lines.add(l);
+    this.lines.addRow(line, this.ledger);
     this.ledger.use(line, field);
   }
 

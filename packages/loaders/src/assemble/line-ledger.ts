@@ -36,7 +36,12 @@ export class LineLedger {
 
   /** @returns the line and the later lines joined into it (a row split over lines), in order. */
   linesOf(line: number): readonly number[] {
-    return this.rows.get(line) ?? [line];
+    return this.joinedRow(line) ?? [line];
+  }
+
+  /** @returns the lines of the row joined at `line`, or undefined when the line is a row of its own. */
+  joinedRow(line: number): readonly number[] | undefined {
+    return this.rows.size === 0 ? undefined : this.rows.get(line);
   }
 
   /** @returns a fragment of line `line` as the document prints it. */
@@ -46,7 +51,7 @@ export class LineLedger {
 
   /** Records that `field` (e.g. `action.text`) took text from `line`. */
   use(line: number, field: string): void {
-    const row = this.rows.size === 0 ? undefined : this.rows.get(line);
+    const row = this.joinedRow(line);
     if (row === undefined) this.useLine(line, field);
     else for (const l of row) this.useLine(l, field);
   }
