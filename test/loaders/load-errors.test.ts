@@ -124,3 +124,18 @@ describe("a truncated plan warns instead of loading silently", () => {
     expect(result.diagnostics.find((d) => d.code === "no-actions")).toMatchObject({ severity: "warning", line: 50 });
   });
 });
+
+describe("a document's text", () => {
+  it("is its lines joined by \\n, whatever ended them", () => {
+    for (const text of ["a\r\nb\r\n", "a\nb\n", "a\nb", "\uFEFFa\rb", "a\n\n", "a\r\n\nb"]) {
+      const source = toSourceText(text, "plan.txt");
+      expect(source.text, JSON.stringify(text)).toBe(source.lines.join("\n"));
+    }
+  });
+
+  it("is plain when it has nothing to normalise", () => {
+    expect(toSourceText("1.1\tAudit supervision\n", "plan.txt").plain).toBe(true);
+    expect(toSourceText("1.1\tAudit\u00a0supervision\n", "plan.txt").plain).toBe(false);
+    expect(toSourceText("Gr\u0435en\n", "plan.txt").plain).toBe(false);
+  });
+});

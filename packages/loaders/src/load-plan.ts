@@ -18,7 +18,7 @@ import type { Layout, ParseContext } from "./layouts/layout.js";
 import { headerTableLayout } from "./layouts/header-table.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
 import { readTableDocument } from "./tables/table-document.js";
-import { normaliseLines, NORMALISATION_TEXT, type NormalisedLines } from "./source/normalise.js";
+import { normaliseLines, NORMALISATION_TEXT, unnormalised, type NormalisedLines } from "./source/normalise.js";
 import { repairRows, type RowRepairs } from "./source/repair-rows.js";
 import { toSourceText, type SourceText } from "./source/source-text.js";
 
@@ -79,7 +79,7 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
   try {
     const table = entry.format === "table" ? readTableDocument(input, entry.file, entry.table) : null;
     const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
-    const normalised = normaliseLines(printed.lines, printed.text);
+    const normalised = printed.plain ? unnormalised(printed.lines) : normaliseLines(printed.lines, printed.text);
     // A spreadsheet, Word table or CSV gives its rows and cells: only a text needs its structure repaired.
     const repairs = table
       ? { lines: normalised.lines, furniture: [], joined: new Map(), width: null, diagnostics: [] }
@@ -209,7 +209,7 @@ function readPlan(
   const diagnostics = [...normalisations, ...structure, ...notes, ...ledger.ignoredDiagnostics(accounts)].sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
-  return { plan: parsed.data, diagnostics, lines: accounts, text: printed.lines.join("\n") };
+  return { plan: parsed.data, diagnostics, lines: accounts, text: printed.text };
 }
 
 /** A plan needs a recommendation with actions; one without actions is kept, with a warning. */
