@@ -21,6 +21,9 @@ const PAGE_FOOTER =
 /** Runs of two or more spaces: how a converter prints a tab it lost. */
 const SPACE_RUN = / {2,}/gu;
 
+const NOT_SPACE = /\S/;
+const isBlank = (line: string) => !NOT_SPACE.test(line);
+
 const tabCount = (line: string) => {
   let n = 0;
   for (let i = line.indexOf("\t"); i >= 0; i = line.indexOf("\t", i + 1)) n++;
@@ -78,7 +81,7 @@ export function repairRows(input: readonly string[]): RowRepairs {
   /** @returns the index of the nearest non-blank line before (step -1) or after (step 1) `i` if it is a row, else -1. */
   const rowBeside = (i: number, step: 1 | -1) => {
     for (let k = i + step; k >= 0 && k < lines.length; k += step)
-      if (lines[k]!.trim() !== "") return cellsAt(k) >= 2 ? k : -1;
+      if (!isBlank(lines[k]!)) return cellsAt(k) >= 2 ? k : -1;
     return -1;
   };
   const lastRow = (i: number) => rowBeside(i, -1);
@@ -87,12 +90,12 @@ export function repairRows(input: readonly string[]): RowRepairs {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === "") continue;
+    if (isBlank(line)) continue;
     const count = cellsAt(i);
     if (count === 1 && running.has(line.trim())) continue;
     // A row whose tabs were printed as runs of spaces: as many cells as the table, or as the row above.
-    const neighbours = [rowBeside(i, -1), rowBeside(i, 1)].filter((k) => k >= 0);
-    if (count === 1 && neighbours.length > 0) {
+    const neighbours = count === 1 ? [rowBeside(i, -1), rowBeside(i, 1)].filter((k) => k >= 0) : [];
+    if (neighbours.length > 0) {
       const target = [width, ...neighbours.map((k) => cellsAt(k))].find((w) => spacesAsTabs(line, w) !== null);
       if (target !== undefined) {
         rewrite(i, spacesAsTabs(line, target)!);
@@ -109,23 +112,24 @@ export function repairRows(input: readonly string[]): RowRepairs {
     }
     // A row's last cell split over two lines: the second has no tabs and follows the row (its last
     // cell not empty) directly.
+    // (Tested in order of cost: most lines fail the first tests.)
     const next = lines[i + 1];
-    const above = lastRow(i);
-    const complete = count === width || (above >= 0 && count === cellsAt(above));
-    const lastCell = line.slice(line.lastIndexOf("\t") + 1);
-    const afterNext = lines[i + 2] ?? "";
+    const complete = () => {
+      const above = lastRow(i);
+      return count === width || (above >= 0 && count === cellsAt(above));
+    };
     // …unless the line after it is a row that goes on in lower case: then it starts that row's first cell.
-    const startsNextRow = cellsAt(i + 2) === width && /^\s*[a-z]/u.test(afterNext);
+    const startsNextRow = () => cellsAt(i + 2) === width && /^\s*[a-z]/u.test(lines[i + 2] ?? "");
     if (
       count >= 2 &&
-      complete &&
-      lastCell.trim() !== "" &&
       next !== undefined &&
-      next.trim() !== "" &&
       !next.includes("\t") &&
+      !isBlank(next) &&
+      !isBlank(line.slice(line.lastIndexOf("\t") + 1)) &&
+      complete() &&
       !running.has(next.trim()) &&
       !/\S {2,}\S/u.test(next) &&
-      !startsNextRow
+      !startsNextRow()
     ) {
       rewrite(i, `${line.replace(/\s+$/u, "")} ${next.trim()}`);
       rewrite(i + 1, "");
@@ -143,7 +147,7 @@ export function repairRows(input: readonly string[]): RowRepairs {
     }
     // A row split over two lines at a line break inside a cell.
     if (count < width) {
-      if (next === undefined || next.trim() === "" || !next.includes("\t")) continue;
+      if (next === undefined || !next.includes("\t") || isBlank(next)) continue;
       const nextCount = cellsAt(i + 1);
       if (count + nextCount - 1 !== width) continue;
       const noTabs = count === 1;
@@ -171,11 +175,12 @@ export function repairRows(input: readonly string[]): RowRepairs {
 function repeatedNonRows(lines: readonly string[]): Set<string> {
   const seen = new Map<string, number>();
   for (const line of lines) {
+    if (line.includes("\t") || isBlank(line)) continue;
     const t = line.trim();
-    if (t !== "" && !line.includes("\t")) seen.set(t, (seen.get(t) ?? 0) + 1);
+    seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   const out = new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
-  const first = lines.find((l) => l.trim() !== "");
+  const first = lines.find((l) => !isBlank(l));
   if (first !== undefined) out.add(first.trim());
   return out;
 }
@@ -213,6 +218,7 @@ function widthOf(lines: readonly string[], cells: readonly number[]): number | n
  * (a run as long as two of the shortest stands for two tabs: an empty cell between), else null.
  */
 function spacesAsTabs(line: string, width: number): string | null {
+  if (!line.includes("  ")) return null; // no run of spaces at all
   // Trailing runs count too (empty last cells), once the line has a run between words.
   const body = /\S {2,}\S/u.test(line) ? line : line.replace(/\s+$/u, "");
   const runs = [...body.matchAll(SPACE_RUN)];
