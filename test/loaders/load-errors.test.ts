@@ -132,10 +132,4 @@ describe("a document's text", () => {
       expect(source.text, JSON.stringify(text)).toBe(source.lines.join("\n"));
     }
   });
-
-  it("is plain when it has nothing to normalise", () => {
-    expect(toSourceText("1.1\tAudit supervision\n", "plan.txt").plain).toBe(true);
-    expect(toSourceText("1.1\tAudit\u00a0supervision\n", "plan.txt").plain).toBe(false);
-    expect(toSourceText("Gr\u0435en\n", "plan.txt").plain).toBe(false);
-  });
 });

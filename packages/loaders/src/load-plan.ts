@@ -18,7 +18,7 @@ import type { Layout, ParseContext } from "./layouts/layout.js";
 import { headerTableLayout } from "./layouts/header-table.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
 import { readTableDocument } from "./tables/table-document.js";
-import { normaliseLines, NORMALISATION_TEXT, unnormalised, type NormalisedLines } from "./source/normalise.js";
+import { normaliseLines, NORMALISATION_TEXT, type NormalisedLines } from "./source/normalise.js";
 import { repairRows, type RowRepairs } from "./source/repair-rows.js";
 import { toSourceText, type SourceText } from "./source/source-text.js";
 
@@ -79,7 +79,7 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
   try {
     const table = entry.format === "table" ? readTableDocument(input, entry.file, entry.table) : null;
     const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
-    const normalised = printed.plain ? unnormalised(printed.lines) : normaliseLines(printed.lines, printed.text);
+    const normalised = normaliseLines(printed.lines, printed.text);
     // A spreadsheet, Word table or CSV gives its rows and cells: only a text needs its structure repaired.
     const repairs = table
       ? { lines: normalised.lines, furniture: [], joined: new Map(), width: null, diagnostics: [] }
@@ -354,19 +354,20 @@ function checkEnding(
 /** Action ids must be unique within the plan; a repeat is reported at its line. */
 function checkUniqueIds(recommendations: readonly Recommendation[], file: string): void {
   const seen = new Map<string, number>();
-  for (const action of recommendations.flatMap((r) => r.actions)) {
-    const first = seen.get(action.id);
-    if (first !== undefined) {
-      throw new LoadError(
-        "malformed",
-        file,
-        action.source.firstLine,
-        "unique action ids",
-        `action ${action.id} already printed at line ${first}`,
-      );
+  for (const rec of recommendations)
+    for (const action of rec.actions) {
+      const first = seen.get(action.id);
+      if (first !== undefined) {
+        throw new LoadError(
+          "malformed",
+          file,
+          action.source.firstLine,
+          "unique action ids",
+          `action ${action.id} already printed at line ${first}`,
+        );
+      }
+      seen.set(action.id, action.source.firstLine);
     }
-    seen.set(action.id, action.source.firstLine);
-  }
 }
 
 /** @returns the first source line of the record an issue path points into, if any. */

@@ -36,13 +36,9 @@ export interface NormalisedLines {
 }
 
 const LATIN = /[A-Za-z]/u;
-/**
- * The characters a rule may change (Greek and Cyrillic blocks included, for look-alikes), as the body
- * of a character class: a text with none of them has nothing to normalise.
- */
-export const NORMALISABLE_CHARACTERS =
-  "\\u00A0\\u00AD\\u1680\\u2000-\\u200D\\u2010-\\u2012\\u2015\\u202F\\u205F\\u2060\\u2212\\u3000\\uFB00-\\uFB06\\uFE58\\uFE63\\uFEFF\\uFF01-\\uFF5E\\u0370-\\u03FF\\u0400-\\u052F";
-const ANY = new RegExp(`[${NORMALISABLE_CHARACTERS}]`, "u");
+/** Any character a rule may change (Greek and Cyrillic blocks included, for look-alikes). */
+const ANY =
+  /[\u00A0\u00AD\u1680\u2000-\u200D\u2010-\u2012\u2015\u202F\u205F\u2060\u2212\u3000\uFB00-\uFB06\uFE58\uFE63\uFEFF\uFF01-\uFF5E\u0370-\u03FF\u0400-\u052F]/u;
 
 const HOMOGLYPHS = LOOK_ALIKES;
 
@@ -63,7 +59,8 @@ const HOMOGLYPHS = LOOK_ALIKES;
  */
 export function normaliseLines(printedLines: readonly string[], text?: string): NormalisedLines {
   // A document with none of these characters anywhere (the common case) is tested once, not per line.
-  if (text !== undefined && !ANY.test(text)) return unnormalised(printedLines);
+  if (text !== undefined && !ANY.test(text))
+    return { lines: printedLines, counts: [], printed: (_line, fragment) => fragment };
   const lines: string[] = new Array(printedLines.length);
   const maps = new Map<number, Int32Array>();
   const counts = new Map<NormalisationKind, { count: number; firstLine: number }>();
@@ -122,16 +119,6 @@ export function normaliseLines(printedLines: readonly string[], text?: string): 
       return printedLines[line - 1]!.slice(map[at]!, map[at + fragment.length]!);
     },
   };
-}
-
-/**
- * @returns lines with nothing to normalise, as `normaliseLines` returns them: for a document already
- * known to have no normalisable character.
- * @example
- * unnormalised(["Plan", "1.1\tAudit"]).printed(2, "Audit"); // "Audit"
- */
-export function unnormalised(lines: readonly string[]): NormalisedLines {
-  return { lines, counts: [], printed: (_line, fragment) => fragment };
 }
 
 /** @returns the normalisation a UTF-16 code unit may need, or null for none. */

@@ -1,5 +1,4 @@
 import { LoadError } from "../errors/load-error.js";
-import { NORMALISABLE_CHARACTERS } from "./normalise.js";
 
 /** A document split into lines: no line terminators, no byte-order mark. Line n is `lines[n - 1]`. */
 export interface SourceText {
@@ -7,8 +6,6 @@ export interface SourceText {
   readonly lines: readonly string[];
   /** The lines joined by "\n": the document's text with its BOM dropped and every line ended by "\n". */
   readonly text: string;
-  /** Whether the text has no character the normalisation changes (see `normaliseLines`). */
-  readonly plain: boolean;
 }
 
 /**
@@ -30,26 +27,16 @@ export function toSourceText(input: string | Uint8Array, file: string): SourceTe
   if (!lines.some((l) => l.trim() !== "")) {
     throw new LoadError("empty", file, null, "a plan document with text", "the document is empty");
   }
-  // One pass over the text answers both questions for most documents: no control character, nothing to normalise.
-  const plain = !UNUSUAL.test(text);
-  const bad = !plain && CONTROL.test(text) ? lines.findIndex((l) => CONTROL.test(l)) : -1;
+  const bad = CONTROL.test(text) ? lines.findIndex((l) => CONTROL.test(l)) : -1;
   if (bad >= 0) {
     throw new LoadError("binary", file, bad + 1, "UTF-8 text", "binary data (control characters or undecodable bytes)");
   }
   // Joined again only when a line ends otherwise than in "\n".
-  return {
-    file,
-    lines,
-    text: returns ? lines.join("\n") : ended ? text.slice(0, -1) : text,
-    plain, // a control character would have been an error: what is left is a character to normalise
-  };
+  return { file, lines, text: returns ? lines.join("\n") : ended ? text.slice(0, -1) : text };
 }
 
 /** NUL and other C0/C1 controls other than tab, form feed; and U+FFFD left by a lossy decoder. */
-const CONTROL_CHARACTERS = "\\u0000-\\u0008\\u000B\\u000E-\\u001F\\u007F-\\u009F\\uFFFD";
-const CONTROL = new RegExp(`[${CONTROL_CHARACTERS}]`);
-/** A control character or one the normalisation changes. */
-const UNUSUAL = new RegExp(`[${CONTROL_CHARACTERS}${NORMALISABLE_CHARACTERS}]`);
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/;
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
