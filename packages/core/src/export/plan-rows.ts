@@ -36,23 +36,24 @@ export type RecommendationRow = Record<(typeof RECOMMENDATION_COLUMNS)[number], 
  */
 export function actionRows(plans: readonly Plan[]): ActionRow[] {
   expectPlans(plans);
-  return plans.flatMap((plan) =>
-    plan.recommendations.flatMap((rec) =>
-      rec.actions.map((a) => ({
-        council: plan.council,
-        plan_id: plan.id,
-        recommendation_id: rec.id,
-        action_id: a.id,
-        action_text: a.text,
-        lead: a.lead,
-        due_raw: a.dueRaw,
-        status_raw: a.statusRaw,
-        reference: a.reference,
-        source_file: a.source.file,
-        source_lines: formatLineList(a.source.lines),
-      })),
-    ),
-  );
+  const rows: ActionRow[] = [];
+  for (const plan of plans)
+    for (const rec of plan.recommendations)
+      for (const a of rec.actions)
+        rows.push({
+          council: plan.council,
+          plan_id: plan.id,
+          recommendation_id: rec.id,
+          action_id: a.id,
+          action_text: a.text,
+          lead: a.lead,
+          due_raw: a.dueRaw,
+          status_raw: a.statusRaw,
+          reference: a.reference,
+          source_file: a.source.file,
+          source_lines: formatLineList(a.source.lines),
+        });
+  return rows;
 }
 
 /**
