@@ -55,9 +55,10 @@ const WARM_UP = 200;
 
 /**
  * The five bundled plans through the pipeline: the first run in this process (cold: parsing and
- * compiling the code included) and the median of 50 runs after `WARM_UP` more (warm).
+ * compiling the code included) and the median of 50 runs after `WARM_UP` more (warm), with their
+ * 10th and 90th percentiles (the spread says how steady the machine was).
  */
-function fivePlans(): { coldMs: number; warmMs: number } {
+function fivePlans(): { coldMs: number; warmMs: number; p10Ms: number; p90Ms: number } {
   const docs = readManifest().plans.map((e): [ManifestEntry, Uint8Array] => [
     e,
     readFileSync(join(bundledDataDir, e.file)),
@@ -69,7 +70,8 @@ function fivePlans(): { coldMs: number; warmMs: number } {
   };
   const coldMs = timed();
   for (let i = 0; i < WARM_UP; i++) pipeline(docs);
-  return { coldMs, warmMs: median(Array.from({ length: 50 }, timed)) };
+  const runs = Array.from({ length: 50 }, timed).sort((a, b) => a - b);
+  return { coldMs, warmMs: median(runs), p10Ms: runs[5]!, p90Ms: runs[45]! };
 }
 
 /** A seeded generator, so every run benchmarks the same corpus. */
@@ -240,7 +242,7 @@ async function main(): Promise<void> {
 
   const five = fivePlans();
   console.log(
-    `five bundled plans (301 actions), load + dates + themes + slippage: ${five.warmMs.toFixed(1)} ms warm (median of 50 runs after ${WARM_UP} warm-up runs), ${five.coldMs.toFixed(1)} ms cold (the first run in the process)`,
+    `five bundled plans (301 actions), load + dates + themes + slippage: ${five.warmMs.toFixed(1)} ms warm (median of 50 runs after ${WARM_UP} warm-up runs; 10th–90th percentile ${five.p10Ms.toFixed(1)}–${five.p90Ms.toFixed(1)} ms), ${five.coldMs.toFixed(1)} ms cold (the first run in the process)`,
   );
 
   type Run = { size: number; actions: number; seconds: number; loadSeconds: number; peakMb: number };
