@@ -103,13 +103,10 @@ export function actionTableFrom(
     values[j++]![i] = a.status.conflict;
     values[j++]![i] = a.due.problem;
   }
-  const columns: Record<string, unknown[]> = {};
-  names.forEach((name, k) => {
-    columns[name] = values[k]!;
-  });
-  return table(columns);
+  return table(Object.fromEntries(names.map((name, k) => [name, values[k]!])));
 }
 
+/** Throws unless the row's keys are the columns, in order (a row literal edited out of step). */
 function expectKeys(row: object, columns: readonly string[]): void {
   if (Object.keys(row).join() !== columns.join())
     throw new Error(`row keys ${Object.keys(row).join()} are not the columns ${columns.join()}`);
