@@ -75,17 +75,20 @@ export function normaliseLines(printedLines: readonly string[], text?: string): 
       lines[i] = printed;
       continue;
     }
+    // Unchanged runs are copied whole; `map` gives each normalised character's printed position
+    // (a ligature reads as at most three letters).
     let out = "";
-    const map: number[] = [];
+    let from = 0;
+    const map = new Int32Array(printed.length * 3 + 1);
+    let m = 0;
+    const copyTo = (k: number) => {
+      out += printed.slice(from, k);
+      while (from < k) map[m++] = from++;
+    };
     let word = { start: -1, end: -1, latin: false };
     for (let k = 0; k < printed.length; k++) {
-      const code = printed.charCodeAt(k);
-      const kind = kindOf(code);
-      if (kind === null) {
-        out += printed[k];
-        map.push(k);
-        continue;
-      }
+      const kind = kindOf(printed.charCodeAt(k));
+      if (kind === null) continue;
       const ch = printed[k]!;
       let text: string;
       if (kind === "space") text = " ";
@@ -94,18 +97,21 @@ export function normaliseLines(printedLines: readonly string[], text?: string): 
         text = /\s/u.test(printed[k - 1] ?? " ") && /\s/u.test(printed[k + 1] ?? " ") ? "\u2013" : "-";
       else if (kind === "compatibility") text = ch.normalize("NFKC");
       else if ((k > word.end ? (word = wordAt(printed, k)) : word).latin) text = HOMOGLYPHS[ch]!;
-      else {
-        out += ch;
-        map.push(k);
-        continue;
-      }
+      else continue; // a look-alike in a word of its own script stays
+      copyTo(k);
       count(kind, i + 1);
       out += text;
-      for (let u = 0; u < text.length; u++) map.push(k);
+      for (let u = 0; u < text.length; u++) map[m++] = k;
+      from = k + 1;
     }
-    map.push(printed.length);
+    if (from === 0) {
+      lines[i] = printed;
+      continue;
+    }
+    copyTo(printed.length);
+    map[m++] = printed.length;
     lines[i] = out;
-    if (out !== printed) maps.set(i + 1, Int32Array.from(map));
+    if (out !== printed) maps.set(i + 1, map.slice(0, m));
   }
   return {
     lines,
