@@ -27,11 +27,13 @@ const headingKeys = new Map<string, string>();
  */
 export function cellsAre(cells: readonly string[], expected: readonly string[], offset = 0): boolean {
   if (cells.length < offset + expected.length) return false;
-  return expected.every((e, i) => {
-    const cell = cells[offset + i] ?? "";
+  for (let i = 0; i < expected.length; i++) {
+    const e = expected[i]!;
+    const cell = cells[offset + i]!;
     const key = expectedKey(e);
-    return cell.length <= 2 * e.length + 40 && !startsOtherwise(cell, key) && headingKey(cell) === key;
-  });
+    if (cell.length > 2 * e.length + 40 || startsOtherwise(cell, key) || headingKey(cell) !== key) return false;
+  }
+  return true;
 }
 
 /**

@@ -22,7 +22,8 @@ const REFERENCE_KEY = /^\s*([A-Z]{1,3}\d+)\s*:\s*(.+)$/u;
 const OUTCOME = HEADINGS[2];
 const EVIDENCE = HEADINGS[3];
 const GRADE = HEADINGS[7];
-const isColumnHeader = (cells: readonly string[]) => cellsAre(cells, HEADINGS.slice(0, 3), 1);
+const FIRST_HEADINGS = HEADINGS.slice(0, 3);
+const isColumnHeader = (cells: readonly string[]) => cellsAre(cells, FIRST_HEADINGS, 1);
 
 /**
  * Herefordshire's layout: an improvement plan whose actions sit in tab tables under five themes
@@ -39,7 +40,7 @@ const isColumnHeader = (cells: readonly string[]) => cellsAre(cells, HEADINGS.sl
 export const herefordshireThemeTables: Layout = {
   format: "herefordshire-theme-tables",
   description: "Theme tables with Reference, RAG and grade descriptor columns (Herefordshire).",
-  signature: `a tab-separated heading row "| ${HEADINGS.slice(0, 3).join(" | ")} | …"`,
+  signature: `a tab-separated heading row "| ${FIRST_HEADINGS.join(" | ")} | …"`,
   detect: (lines) => findLine(lines, (l) => isColumnHeader(tabCells(l))),
   crossReferences: (raw) => raw.match(/\d+\.\d+/gu) ?? [],
   parse(ctx: ParseContext) {
@@ -59,7 +60,7 @@ export const herefordshireThemeTables: Layout = {
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
       const first = cleanCell(cells[0] ?? "");
       const restBlank = allBlank(cells, 1);
-      const key = cells.length === 1 ? REFERENCE_KEY.exec(first) : null;
+      const key = cells.length === 1 && first.includes(":") ? REFERENCE_KEY.exec(first) : null;
       if (key) {
         // The reference key is printed twice: both printings are read, the first also as an abbreviation.
         if (!terms.has(key[1] ?? ""))
