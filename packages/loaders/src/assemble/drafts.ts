@@ -1,5 +1,6 @@
 import { cleanCell, type Action, type Cell, type Recommendation } from "@ofsted-action-plans/core";
 import { LoadError } from "../errors/load-error.js";
+import { isBlank } from "../source/cells.js";
 import type { LineLedger } from "./line-ledger.js";
 
 /**
@@ -26,7 +27,7 @@ export class Fragments {
    * @returns whether it was added.
    */
   add(text: string, _line: number, printed: string = text): boolean {
-    if (!NOT_SPACE.test(text)) return false;
+    if (isBlank(text)) return false;
     if (this.firstText === "") {
       this.firstText = text;
       this.firstPrinted = printed;
@@ -63,7 +64,6 @@ export class Fragments {
 }
 
 const EMPTY = new Fragments();
-const NOT_SPACE = /\S/;
 
 /** The named fields of an action that loaders fill. */
 export type ActionField = "id" | "text" | "lead" | "due" | "status" | "reference" | "crossReferences";
@@ -150,7 +150,7 @@ export class ActionDraft {
   add(field: ActionField, text: string, line: number): void {
     if (field === "crossReferences") this.crossReferenced = true;
     // A named field is read from its fragments alone: a blank one needs no record.
-    if (NOT_SPACE.test(text)) this.addTo(this.fields, field, FIELD_USE[field], text, line);
+    if (!isBlank(text)) this.addTo(this.fields, field, FIELD_USE[field], text, line);
   }
 
   /** Adds a fragment of another cell, keyed by its printed heading. */

@@ -57,10 +57,15 @@ export function repeatedLines(lines: readonly string[], isTableRow: (line: strin
   return new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
 }
 
-/** @returns whether every cell from index `from` on is blank (whitespace only). */
-export function allBlank(cells: readonly string[], from = 0): boolean {
-  for (let k = from; k < cells.length; k++) if (NOT_SPACE.test(cells[k]!)) return false;
-  return true;
+/** @returns whether the text is blank (whitespace only): `text.trim() === ""` without a copy. */
+export function isBlank(text: string): boolean {
+  return !NOT_SPACE.test(text);
 }
 
 const NOT_SPACE = /\S/;
+
+/** @returns whether every cell from index `from` on is blank. */
+export function allBlank(cells: readonly string[], from = 0): boolean {
+  for (let k = from; k < cells.length; k++) if (!isBlank(cells[k]!)) return false;
+  return true;
+}

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "@ofsted-action-plans/core";
+import { isBlank } from "./cells.js";
 
 /** What the structural pass decided about the lines, before any layout reads them. */
 export interface RowRepairs {
@@ -20,9 +21,6 @@ const PAGE_FOOTER =
 
 /** Runs of two or more spaces: how a converter prints a tab it lost. */
 const SPACE_RUN = / {2,}/gu;
-
-const NOT_SPACE = /\S/;
-const isBlank = (line: string) => !NOT_SPACE.test(line);
 
 const tabCount = (line: string) => {
   let n = 0;
@@ -204,7 +202,7 @@ function widthOf(lines: readonly string[], cells: readonly number[]): number | n
   let rows = 0;
   lines.forEach((line, i) => {
     const n = cells[i]!;
-    if (n === 1 || !/\S/u.test(line)) return;
+    if (n === 1 || isBlank(line)) return;
     rows++;
     counts.set(n, (counts.get(n) ?? 0) + 1);
   });
