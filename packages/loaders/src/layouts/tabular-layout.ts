@@ -119,7 +119,7 @@ export function tabularLayout(input: TableMapping): Layout {
       }),
     parse(ctx: ParseContext) {
       const firstHeading = (this.detect(ctx.lines) ?? 1) - 1;
-      const repeated = repeatedLines(ctx.lines, (line) => split(line) !== null);
+      const isRepeated = repeatedLines(ctx.lines, (line) => split(line) !== null);
       let rec: RecommendationDraft | undefined;
       let action: ActionDraft | undefined;
       const started = new Map<string, RecommendationDraft>();
@@ -145,7 +145,7 @@ export function tabularLayout(input: TableMapping): Layout {
           return ctx.ledger.ignore(n, "page-header");
         }
         if (cells === null || i < firstHeading) {
-          if (repeated.has(line.trim())) return ctx.ledger.ignore(n, "page-header");
+          if (isRepeated(line.trim())) return ctx.ledger.ignore(n, "page-header");
           return ctx.ledger.ignore(n, i < firstHeading ? "narrative" : "unrecognised");
         }
         if (isTableRule(line)) return ctx.ledger.ignore(n, "table-rule");

@@ -34,7 +34,7 @@ export const windsorPipeTables: Layout = {
   detect: (lines) => findLine(lines, isColumnHeader),
   parse(ctx: ParseContext) {
     const firstHeader = (this.detect(ctx.lines) ?? 1) - 1;
-    const pageHeader = repeatedLines(ctx.lines, isPipeRow, firstHeader);
+    const isPageHeader = repeatedLines(ctx.lines, isPipeRow, firstHeader);
     const isCaption = (cells: readonly string[]) =>
       cells.length === WIDTH && cells[0] !== "" && cells.slice(1).every((c) => c === "");
     let area: string | null = null;
@@ -43,8 +43,9 @@ export const windsorPipeTables: Layout = {
 
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
-      if (line.trim() === "") return ctx.ledger.ignore(n, "blank");
-      if (pageHeader.has(line.trim())) return ctx.ledger.ignore(n, "page-header");
+      const trimmed = line.trim();
+      if (trimmed === "") return ctx.ledger.ignore(n, "blank");
+      if (isPageHeader(trimmed)) return ctx.ledger.ignore(n, "page-header");
       const cells = isPipeRow(line) ? pipeCells(line) : null;
       if (i < firstHeader) {
         // The report before the appendix, except the caption row and rule just above the headings.

@@ -45,16 +45,25 @@ export function isTableRule(line: string): boolean {
 }
 
 /**
- * @returns the lines (trimmed) that are not table rows and are printed more than once at or after
- * line index `from`: a document's running page header.
+ * @returns a test for the lines (trimmed) that are not table rows and are printed more than once at
+ * or after line index `from`: a document's running page header. The test hashes only a line as long
+ * as one of them (a document's lines are mostly table rows, and long).
  */
-export function repeatedLines(lines: readonly string[], isTableRow: (line: string) => boolean, from = 0): Set<string> {
+export function repeatedLines(
+  lines: readonly string[],
+  isTableRow: (line: string) => boolean,
+  from = 0,
+): (trimmed: string) => boolean {
   const counts = new Map<string, number>();
-  for (const line of lines.slice(from)) {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line) || isTableRow(line)) continue;
     const t = line.trim();
-    if (t !== "" && !isTableRow(line)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
+  const repeated = new Set([...counts].filter(([, c]) => c > 1).map(([t]) => t));
+  const lengths = new Set([...repeated].map((t) => t.length));
+  return (trimmed) => lengths.has(trimmed.length) && repeated.has(trimmed);
 }
 
 /** @returns whether the text is blank (whitespace only): `text.trim() === ""` without a copy. */

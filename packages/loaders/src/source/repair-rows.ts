@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@ofsted-action-plans/core";
-import { isBlank } from "./cells.js";
+import { isBlank, repeatedLines } from "./cells.js";
 
 /** What the structural pass decided about the lines, before any layout reads them. */
 export interface RowRepairs {
@@ -84,13 +84,15 @@ export function repairRows(input: readonly string[]): RowRepairs {
   };
   const lastRow = (i: number) => rowBeside(i, -1);
   // Running headers (the title, any line printed more than once outside the tables) are never cell text.
-  const running = repeatedNonRows(lines);
+  const isRepeated = repeatedLines(lines, (line) => line.includes("\t"));
+  const title = lines.find((l) => !isBlank(l))?.trim();
+  const running = (trimmed: string) => trimmed === title || isRepeated(trimmed);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const count = cellsAt(i);
-    if (count === 1 && running.has(line.trim())) continue;
+    if (count === 1 && running(line.trim())) continue;
     // A row whose tabs were printed as runs of spaces: as many cells as the table, or as the row above.
     const neighbours = count === 1 ? [rowBeside(i, -1), rowBeside(i, 1)].filter((k) => k >= 0) : [];
     if (neighbours.length > 0) {
@@ -125,7 +127,7 @@ export function repairRows(input: readonly string[]): RowRepairs {
       !isBlank(next) &&
       !isBlank(line.slice(line.lastIndexOf("\t") + 1)) &&
       complete() &&
-      !running.has(next.trim()) &&
+      !running(next.trim()) &&
       !/\S {2,}\S/u.test(next) &&
       !startsNextRow()
     ) {
@@ -167,20 +169,6 @@ export function repairRows(input: readonly string[]): RowRepairs {
     }
   }
   return { lines, furniture, joined, width, diagnostics };
-}
-
-/** @returns the trimmed lines that are not table rows and are printed more than once, and the first line. */
-function repeatedNonRows(lines: readonly string[]): Set<string> {
-  const seen = new Map<string, number>();
-  for (const line of lines) {
-    if (line.includes("\t") || isBlank(line)) continue;
-    const t = line.trim();
-    seen.set(t, (seen.get(t) ?? 0) + 1);
-  }
-  const out = new Set([...seen].filter(([, n]) => n > 1).map(([t]) => t));
-  const first = lines.find((l) => !isBlank(l));
-  if (first !== undefined) out.add(first.trim());
-  return out;
 }
 
 /**
