@@ -95,8 +95,8 @@ export function actionTableFrom(
     for (const v of Object.values(slippageRow(assessed[i]!))) values[j++]![i] = v;
     const coded = themes[i]!;
     const a = assessed[i]!.assessment;
-    values[j++]![i] = coded.classification.themes.join(";");
-    values[j++]![i] = coded.recommendationThemes.join(";");
+    values[j++]![i] = joinThemes(coded.classification.themes);
+    values[j++]![i] = joinThemes(coded.recommendationThemes);
     values[j++]![i] = coded.classification.themes;
     values[j++]![i] = a.asOf;
     values[j++]![i] = a.status.rule;
@@ -105,6 +105,10 @@ export function actionTableFrom(
   }
   return table(Object.fromEntries(names.map((name, k) => [name, values[k]!])));
 }
+
+/** @returns theme ids joined by ";" (most actions have none or one: no join needed). */
+const joinThemes = (themes: readonly string[]) =>
+  themes.length === 0 ? "" : themes.length === 1 ? themes[0]! : themes.join(";");
 
 /** Throws unless the row's keys are the columns, in order (a row literal edited out of step). */
 function expectKeys(row: object, columns: readonly string[]): void {
