@@ -1,5 +1,5 @@
 import { cleanCell } from "@ofsted-action-plans/core";
-import { allBlank, isTableRule, tabCells } from "../source/cells.js";
+import { allBlank, isBlank, isTableRule, tabCells } from "../source/cells.js";
 import type { ActionDraft, RecommendationDraft } from "../assemble/drafts.js";
 import { cellsAre, findLine, firstNonBlank } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";
@@ -53,10 +53,10 @@ export const herefordshireThemeTables: Layout = {
 
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
-      const cells = tabCells(line);
       const wasStray = stray;
       stray = null;
-      if (allBlank(cells)) return ctx.ledger.ignore(n, cells.length > 1 ? "empty-row" : "blank");
+      if (isBlank(line)) return ctx.ledger.ignore(n, line.includes("\t") ? "empty-row" : "blank");
+      const cells = tabCells(line);
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
       const first = cleanCell(cells[0] ?? "");
       const restBlank = allBlank(cells, 1);
