@@ -89,22 +89,18 @@ export function slippageSummary(actions: ColumnTable, groupby: readonly string[]
   // Groups in order of first appearance, as arquero's groupby orders them.
   const groups = new Map<unknown, Group>();
   const n = actions.numRows();
+  /** Counts action `i` in the group `id`, whose key values are `values` (default: the id alone). */
+  const countIn = (id: unknown, values: unknown[] | null, i: number) => {
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = newGroup(values ?? [id])));
+    count(group, rows, i);
+  };
   // One plain key (the usual "council"): its value is the group's id, with nothing to combine.
   const single = keys.length === 1 && !keys[0]!.list ? keys[0]!.values : null;
   for (let i = 0; i < n; i++) {
-    if (single) {
-      const id = single[i] ?? null;
-      let group = groups.get(id);
-      if (!group) groups.set(id, (group = newGroup([id])));
-      count(group, rows, i);
-      continue;
-    }
-    for (const values of groupValues(keys, i)) {
-      const id = values.length === 1 ? values[0] : groupId(values);
-      let group = groups.get(id);
-      if (!group) groups.set(id, (group = newGroup(values)));
-      count(group, rows, i);
-    }
+    if (single) countIn(single[i] ?? null, null, i);
+    else
+      for (const values of groupValues(keys, i)) countIn(values.length === 1 ? values[0] : groupId(values), values, i);
   }
   const out: Record<string, unknown[]> = {};
   for (const [k, key] of groupby.entries()) out[key] = [...groups.values()].map((g) => g.keys[k]);
