@@ -102,10 +102,12 @@ class LineSet {
 }
 
 /**
- * A heading names a cell in `otherCells`, a plain object: "__proto__" cannot be a key of one (it
- * would be dropped on validation or on reading the JSON back), so it is an error, not a lost cell.
+ * @returns the fragments of the other cell headed `heading`, started if new (a cell printed blank is
+ * kept, in the order first printed). A heading names a cell in `otherCells`, a plain object:
+ * "__proto__" cannot be a key of one (it would be dropped on validation or on reading the JSON back),
+ * so it is an error, not a lost cell.
  */
-function expectCellHeading(heading: string, file: string, line: number): void {
+function otherCell(others: Map<string, Fragments>, heading: string, file: string, line: number): Fragments {
   if (heading === "__proto__")
     throw new LoadError(
       "malformed",
@@ -114,6 +116,9 @@ function expectCellHeading(heading: string, file: string, line: number): void {
       "a column heading that can name a cell",
       'a column headed "__proto__"',
     );
+  let fragments = others.get(heading);
+  if (!fragments) others.set(heading, (fragments = new Fragments()));
+  return fragments;
 }
 
 /** @returns each other cell as `{ text, raw }`, keyed by its heading, in the order first printed. */
@@ -150,13 +155,15 @@ export class ActionDraft {
   add(field: ActionField, text: string, line: number): void {
     if (field === "crossReferences") this.crossReferenced = true;
     // A named field is read from its fragments alone: a blank one needs no record.
-    if (!isBlank(text)) this.addTo(this.fields, field, FIELD_USE[field], text, line);
+    if (isBlank(text)) return;
+    let fragments = this.fields.get(field);
+    if (!fragments) this.fields.set(field, (fragments = new Fragments()));
+    this.addTo(fragments, FIELD_USE[field], text, line);
   }
 
   /** Adds a fragment of another cell, keyed by its printed heading. */
   addOther(heading: string, text: string, line: number): void {
-    expectCellHeading(heading, this.ledger.file, line);
-    this.addTo(this.others, heading, `action.other`, text, line);
+    this.addTo(otherCell(this.others, heading, this.ledger.file, line), "action.other", text, line);
   }
 
   /** @returns the fragments of a named field so far. */
@@ -195,9 +202,7 @@ export class ActionDraft {
     };
   }
 
-  private addTo<K>(map: Map<K, Fragments>, key: K, ledgerField: string, text: string, line: number): void {
-    let fragments = map.get(key);
-    if (!fragments) map.set(key, (fragments = new Fragments()));
+  private addTo(fragments: Fragments, ledgerField: string, text: string, line: number): void {
     if (fragments.add(text, line, this.ledger.printed(line, text))) {
       this.lines.addRow(line, this.ledger);
       this.ledger.use(line, ledgerField);
@@ -234,9 +239,7 @@ export class RecommendationDraft {
 
   /** Adds a fragment of another printed part (an outcome block, say), keyed by heading. */
   addOther(heading: string, text: string, line: number): void {
-    expectCellHeading(heading, this.ledger.file, line);
-    let fragments = this.others.get(heading);
-    if (!fragments) this.others.set(heading, (fragments = new Fragments()));
+    const fragments = otherCell(this.others, heading, this.ledger.file, line);
     if (fragments.add(text, line, this.ledger.printed(line, text))) this.mark(line, "recommendation.other");
   }
 
