@@ -169,7 +169,7 @@ export class WordFinder {
    * Transitions on ASCII characters, `dfa[state * width + class]`, completed through the failure
    * links (a DFA: one lookup per character); 0 is the root. Compact, so it stays in cache.
    */
-  private dfa: Int32Array = new Int32Array(0);
+  private readonly dfa: Int32Array;
   /** Trie edges on other characters, followed with the failure links (rare in English text). */
   private readonly other: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];

@@ -111,7 +111,7 @@ export function normaliseLines(printedLines: readonly string[], text?: string): 
     copyTo(printed.length);
     map[m++] = printed.length;
     lines[i] = out;
-    if (out !== printed) maps.set(i + 1, map.slice(0, m));
+    maps.set(i + 1, map.slice(0, m)); // every change gives other characters than printed
   }
   return {
     lines,
