@@ -1,5 +1,6 @@
 import { isBlankCell, cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
 import { describe, expect, it } from "vitest";
+import { randomText, seeded } from "../helpers/random.js";
 import { collapseSpaces } from "../../packages/core/src/text/clean-cell.js";
 
 describe("cleanCell", () => {
@@ -59,13 +60,9 @@ describe("whitespace", () => {
 describe("collapsing whitespace", () => {
   it('gives what replace(/\\s+/g, " ").trim() gives, for random runs of spaces at the ends and inside', () => {
     const parts = [" ", "  ", "\t", "\n", "\u00a0", "\u3000", "a", "word", "-", "."];
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = seeded(7);
     for (let k = 0; k < 3000; k++) {
-      const text = Array.from(
-        { length: Math.floor(random() * 8) },
-        () => parts[Math.floor(random() * parts.length)],
-      ).join("");
+      const text = randomText(random, parts, 0, 8);
       expect(collapseSpaces(text), JSON.stringify(text)).toBe(text.replace(/\s+/gu, " ").trim());
     }
   });
@@ -88,13 +85,9 @@ describe("isBlankCell", () => {
       "<",
       "-",
     ];
-    let seed = 11;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = seeded(11);
     for (let k = 0; k < 3000; k++) {
-      const text = Array.from(
-        { length: Math.floor(random() * 6) },
-        () => parts[Math.floor(random() * parts.length)],
-      ).join("");
+      const text = randomText(random, parts, 0, 6);
       expect(isBlankCell(text), JSON.stringify(text)).toBe(cleanCell(text) === "");
     }
   });

@@ -1,5 +1,6 @@
 import { defaultCodebook, defaultFindingCodes, defaultProgressCues } from "@ofsted-action-plans/core";
 import { describe, expect, it } from "vitest";
+import { seeded } from "../helpers/random.js";
 import { patternCandidates, requiredWords, WordFinder } from "../../packages/core/src/text/literal-gate.js";
 import { corpus } from "../helpers/corpus.js";
 
@@ -60,8 +61,7 @@ describe("required words", () => {
   });
 
   it("find exactly the words a substring search finds (random words and texts, with non-ASCII letters)", () => {
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = seeded(7);
     const letters = "abcde’é ";
     const word = (n: number) =>
       Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join("");

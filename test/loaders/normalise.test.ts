@@ -1,5 +1,6 @@
 import { normaliseLines } from "@ofsted-action-plans/loaders";
 import { describe, expect, it } from "vitest";
+import { randomText, seeded } from "../helpers/random.js";
 
 describe("normalising a document's lines", () => {
   const printed = [
@@ -39,13 +40,9 @@ describe("normalising a document's lines", () => {
   // around them) are left out: a fragment may cut through them; the examples above cover them whole.
   it("maps every fragment of random lines back to the printed characters it came from", () => {
     const parts = ["a", "word", " ", "\u00a0", "\u00ad", "\uff21", "\u200b", "."];
-    let seed = 5;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = seeded(5);
     for (let k = 0; k < 500; k++) {
-      const line = Array.from(
-        { length: 1 + Math.floor(random() * 8) },
-        () => parts[Math.floor(random() * parts.length)],
-      ).join("");
+      const line = randomText(random, parts, 1, 8);
       const one = normaliseLines([line]);
       const text = one.lines[0]!;
       expect(normaliseLines([one.printed(1, text)]).lines[0], JSON.stringify(line)).toBe(text);
