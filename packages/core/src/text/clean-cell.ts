@@ -32,6 +32,9 @@ export function cleanCell(raw: string): string {
  * isBlankCell("<insert date>"); // false: a placeholder is text
  */
 export function isBlankCell(text: string): boolean {
+  // A first character that is printable ASCII, and does not open a tag, stays in the cleaned text.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127 && first !== 60 /* < */) return false;
   if (BLANK.test(text)) return true;
   return text.includes("<") && cleanCell(text) === "";
 }

@@ -1,6 +1,16 @@
-/** @returns the tab-separated cells of a line, untrimmed (a line with no tab is one cell). */
+/**
+ * @returns the tab-separated cells of a line, untrimmed (a line with no tab is one cell): the same as
+ * `line.split("\t")`, which V8 runs about half as fast on the lines of a plan.
+ */
 export function tabCells(line: string): string[] {
-  return line.split("\t");
+  const cells: string[] = [];
+  let from = 0;
+  for (let tab = line.indexOf("\t"); tab >= 0; tab = line.indexOf("\t", from)) {
+    cells.push(line.slice(from, tab));
+    from = tab + 1;
+  }
+  cells.push(from === 0 ? line : line.slice(from));
+  return cells;
 }
 
 /** @returns whether the line is a Markdown pipe-table row (`| a | b |`). */
@@ -68,6 +78,9 @@ export function repeatedLines(
 
 /** @returns whether the text is blank (whitespace only): `text.trim() === ""` without a copy. */
 export function isBlank(text: string): boolean {
+  // Most texts start with a printable ASCII character: no need to ask the expression.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
   return !NOT_SPACE.test(text);
 }
 
