@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBlank, tabCells } from "../../packages/loaders/src/source/cells.js";
+import { isBlank, splitAt, tabCells } from "../../packages/loaders/src/source/cells.js";
 import { randomText, seeded } from "../helpers/random.js";
 
 describe("reading a line's cells", () => {
@@ -9,11 +9,12 @@ describe("reading a line's cells", () => {
     expect(tabCells("")).toEqual([""]);
   });
 
-  it('gives what line.split("\\t") gives, for random lines of tabs, spaces and words', () => {
+  it("gives what text.split(separator) gives, for random texts of tabs, line ends, spaces and words", () => {
     const random = seeded(5);
     for (let k = 0; k < 2000; k++) {
-      const line = randomText(random, ["\t", " ", "a", "Lead", "\u00a0"], 0, 12);
-      expect(tabCells(line), JSON.stringify(line)).toEqual(line.split("\t"));
+      const text = randomText(random, ["\t", "\n", " ", "a", "Lead", "\u00a0"], 0, 12);
+      expect(tabCells(text), JSON.stringify(text)).toEqual(text.split("\t"));
+      expect(splitAt(text, "\n"), JSON.stringify(text)).toEqual(text.split("\n"));
     }
   });
 });

@@ -1,16 +1,21 @@
-/**
- * @returns the tab-separated cells of a line, untrimmed (a line with no tab is one cell): the same as
- * `line.split("\t")`, which V8 runs about half as fast on the lines of a plan.
- */
+/** @returns the tab-separated cells of a line, untrimmed (a line with no tab is one cell). */
 export function tabCells(line: string): string[] {
-  const cells: string[] = [];
+  return splitAt(line, "\t");
+}
+
+/**
+ * @returns the parts of `text` between occurrences of the one character `separator`: the same as
+ * `text.split(separator)`, which V8 runs about half as fast on a plan's lines and cells.
+ */
+export function splitAt(text: string, separator: string): string[] {
+  const parts: string[] = [];
   let from = 0;
-  for (let tab = line.indexOf("\t"); tab >= 0; tab = line.indexOf("\t", from)) {
-    cells.push(line.slice(from, tab));
-    from = tab + 1;
+  for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, from)) {
+    parts.push(text.slice(from, at));
+    from = at + 1;
   }
-  cells.push(from === 0 ? line : line.slice(from));
-  return cells;
+  parts.push(from === 0 ? text : text.slice(from));
+  return parts;
 }
 
 /** @returns whether the line is a Markdown pipe-table row (`| a | b |`). */
@@ -21,11 +26,9 @@ export function isPipeRow(line: string): boolean {
 
 /** @returns the trimmed cells of a Markdown pipe-table row, without the outer pipes. */
 export function pipeCells(line: string): string[] {
-  return line
-    .trim()
-    .slice(1, -1)
-    .split("|")
-    .map((c) => c.trim());
+  const cells = splitAt(line.trim().slice(1, -1), "|");
+  for (let k = 0; k < cells.length; k++) cells[k] = cells[k]!.trim();
+  return cells;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LoadError } from "../errors/load-error.js";
+import { splitAt } from "./cells.js";
 
 /** A document split into lines: no line terminators, no byte-order mark. Line n is `lines[n - 1]`. */
 export interface SourceText {
@@ -21,7 +22,7 @@ export function toSourceText(input: string | Uint8Array, file: string): SourceTe
   const decoded = typeof input === "string" ? input : decodeUtf8(input, file);
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   const returns = text.includes("\r");
-  const lines = returns ? text.split(/\r\n|\n|\r/u) : text.split("\n");
+  const lines = returns ? text.split(/\r\n|\n|\r/u) : splitAt(text, "\n");
   const ended = lines.length > 0 && lines[lines.length - 1] === "";
   if (ended) lines.pop();
   if (!lines.some((l) => l.trim() !== "")) {
