@@ -91,4 +91,14 @@ describe("isBlankCell", () => {
       expect(isBlankCell(text), JSON.stringify(text)).toBe(cleanCell(text) === "");
     }
   });
+
+  it('says what cleanCell(text) === "" says, whatever the first character', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `${ch} `, `${ch}a`, `${ch}p>`])
+        if (isBlankCell(text) !== (cleanCell(text) === "")) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
