@@ -21,7 +21,7 @@ describe("the main command's outputs", () => {
     expect(header?.split(",").slice(0, ACTION_COLUMNS.length)).toEqual([...ACTION_COLUMNS]);
     expect(csv.split("\r\n").filter((l) => l.startsWith("herefordshire,"))).toHaveLength(125);
     expect(csv).toContain(
-      "\r\nwindsor-maidenhead,windsor-maidenhead-2012-09,R13,13b,Crystal report from PARIS implemented to monitor",
+      "\r\nwindsor-maidenhead,windsor-maidenhead-2012-09,R13,13b,action,Crystal report from PARIS implemented to monitor",
     );
   });
 

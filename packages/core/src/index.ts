@@ -14,6 +14,7 @@ export {
   AbbreviationSchema,
   StatusKeySchema,
   ReferenceKeyEntrySchema,
+  RatingKeyEntrySchema,
   citesInspectionReport,
   CouncilIdSchema,
   IsoDateSchema,
@@ -23,6 +24,7 @@ export {
   type Abbreviation,
   type StatusKey,
   type ReferenceKeyEntry,
+  type RatingKeyEntry,
 } from "./schema/plan.js";
 export { SourceSpanSchema, CellSchema, type SourceSpan, type Cell } from "./schema/source-span.js";
 export {
@@ -69,6 +71,7 @@ export { findDates, type DateMention, type DateProblem } from "./dates/date-ment
 export { StatusSchema, RagSchema, type Status, type Rag } from "./schema/status.js";
 export {
   parseStatus,
+  readRating,
   findRevisedDue,
   findCues,
   StatusReadingSchema,
@@ -76,6 +79,7 @@ export {
   type StatusReading,
   type CueMatch,
   type ParseStatusOptions,
+  type RatingReading,
 } from "./status/parse-status.js";
 export {
   defaultProgressCues,

@@ -8,13 +8,16 @@ export const ACTION_COLUMNS = [
   "plan_id",
   "recommendation_id",
   "action_id",
+  "action_kind",
   "action_text",
   "lead",
   "due_raw",
   "status_raw",
+  "rating_raw",
   "reference",
   "source_file",
   "source_lines",
+  "source_pages",
 ] as const;
 
 /** One row of `actions.csv`. */
@@ -45,13 +48,16 @@ export function actionRows(plans: readonly Plan[]): ActionRow[] {
           plan_id: plan.id,
           recommendation_id: rec.id,
           action_id: a.id,
+          action_kind: a.kind,
           action_text: a.text,
           lead: a.lead,
           due_raw: a.dueRaw,
           status_raw: a.statusRaw,
+          rating_raw: a.ratingRaw,
           reference: a.reference,
           source_file: a.source.file,
           source_lines: formatLineList(a.source.lines),
+          source_pages: a.source.pages ? formatLineList(a.source.pages) : "",
         });
   return rows;
 }

@@ -7,6 +7,8 @@ import { z } from "zod";
 export const IgnoreReasonSchema = z.enum([
   "blank",
   "page-header",
+  "page-footer",
+  "page-number",
   "column-header",
   "table-rule",
   "empty-row",
@@ -31,6 +33,8 @@ export const DiagnosticSchema = z.object({
   file: z.string(),
   line: z.number().int().positive().nullable(),
   lastLine: z.number().int().positive().nullable(),
+  /** The page `line` is printed on, for a paged document (a PDF). */
+  page: z.number().int().positive().optional(),
   /** For `ignored` diagnostics, why the lines were ignored. */
   reason: IgnoreReasonSchema.optional(),
   message: z.string(),
@@ -43,8 +47,18 @@ export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
 /** How one input line was accounted for: used by named fields, or ignored with a reason. */
 export const LineAccountSchema = z.discriminatedUnion("use", [
-  z.object({ line: z.number().int().positive(), use: z.literal("field"), fields: z.array(z.string()).min(1) }),
-  z.object({ line: z.number().int().positive(), use: z.literal("ignored"), reason: IgnoreReasonSchema }),
+  z.object({
+    line: z.number().int().positive(),
+    page: z.number().int().positive().optional(),
+    use: z.literal("field"),
+    fields: z.array(z.string()).min(1),
+  }),
+  z.object({
+    line: z.number().int().positive(),
+    page: z.number().int().positive().optional(),
+    use: z.literal("ignored"),
+    reason: IgnoreReasonSchema,
+  }),
 ]);
 
 /** One line's account. */

@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { CouncilIdSchema, IsoDateSchema, StatusKeySchema } from "./plan.js";
 
-/** The columns a table layout reads, by role. */
-export const TableRoleSchema = z.enum(["id", "recommendation", "action", "lead", "due", "progress", "rag"]);
+/**
+ * The columns a table layout reads, by role: `id` (Ref, No.), `area` (Area, Theme: a group of
+ * recommendations), `recommendation`, `action`, `lead`, `due`, `progress` (progress words) and `rag`
+ * (a rating: RAG, Rating, or a Status column of ratings).
+ */
+export const TableRoleSchema = z.enum(["id", "area", "recommendation", "action", "lead", "due", "progress", "rag"]);
 
 /** A column role of a table layout. */
 export type TableRole = z.infer<typeof TableRoleSchema>;
@@ -15,8 +19,20 @@ export type TableRole = z.infer<typeof TableRoleSchema>;
 export const TableOptionsSchema = z.object({
   /** Sheet of a workbook, by name or 1-based position (default: the first). */
   sheet: z.union([z.string().min(1), z.number().int().positive()]).optional(),
-  /** Column for a role, by its printed heading or 1-based position, where the header words are ambiguous. */
-  columns: z.partialRecord(TableRoleSchema, z.union([z.string().min(1), z.number().int().positive()])).optional(),
+  /**
+   * Column for a role, by its printed heading or 1-based position, where the header words are
+   * ambiguous. Roles: id, area, recommendation, action, lead, due, progress, rag.
+   */
+  columns: z
+    .partialRecord(TableRoleSchema, z.union([z.string().min(1), z.number().int().positive()]), {
+      error: (issue) => {
+        const keys = (issue as { keys?: unknown }).keys;
+        return (issue.code as string) === "unrecognized_keys" || issue.code === "invalid_key"
+          ? `unknown column role${Array.isArray(keys) ? ` ${keys.map((k) => `"${String(k)}"`).join(", ")}` : ""}: the roles are ${TableRoleSchema.options.join(", ")}`
+          : undefined;
+      },
+    })
+    .optional(),
   /** The plan's own status key (printed value → status), e.g. `{ "1": "completed" }`. */
   statusKey: StatusKeySchema.optional(),
   /** Actions with an empty due cell take the deadline printed in their section heading. */

@@ -23,8 +23,19 @@ export const ActionSchema = z.object({
   lead: z.string(),
   /** Due ("By when") cell as printed ("" where the plan has no due column). */
   dueRaw: z.string(),
-  /** Progress / update / RAG cell as printed ("" where the plan has none). */
+  /** Progress / update cell as printed ("" where the plan has none); a RAG printed in it stays in it. */
   statusRaw: z.string(),
+  /**
+   * The rating cell of a plan printed as a table, as printed (`G`, `A/G`, `Amber`, `2`; a cell that
+   * prints nothing but is shaded reads `[cell shaded green]`); "" where the plan has no rating column.
+   */
+  ratingRaw: z.string(),
+  /**
+   * `action` for an action the plan prints; `recommendation` for a plan that prints only its
+   * recommendations (one row each, with their own lead, date and progress): the unit stands for the
+   * recommendation itself, its text the recommendation's (or the row's response cell).
+   */
+  kind: z.enum(["action", "recommendation"]),
   /** Herefordshire's Reference cell (AA1..AA7, JD, "Staff via KOM"); "" elsewhere. */
   reference: z.string(),
   /** Ids of other actions the plan points to, e.g. Herefordshire's "Link to 3.11" → ["3.11"]. */
@@ -36,6 +47,7 @@ export const ActionSchema = z.object({
     lead: z.string(),
     due: z.string(),
     status: z.string(),
+    rating: z.string(),
     reference: z.string(),
     crossReferences: z.string(),
   }),
@@ -122,6 +134,21 @@ export function citesInspectionReport(title: string): boolean {
   );
 }
 
+/**
+ * An entry of a rating key printed in the plan (`Key: 1 = Fully achieved; 2 = Partially achieved`,
+ * or a legend table): the value as printed, its meaning, the status the meaning reads as, and the
+ * line it is printed on.
+ */
+export const RatingKeyEntrySchema = z.object({
+  value: z.string().min(1),
+  meaning: z.string().min(1),
+  status: z.literal(StatusSchema.options),
+  line: z.number().int().positive(),
+});
+
+/** An entry of a printed rating key. */
+export type RatingKeyEntry = z.infer<typeof RatingKeyEntrySchema>;
+
 /** A council's action plan: the manifest's metadata plus everything the loader read. */
 export const PlanSchema = z.object({
   /** Manifest id of the document, e.g. `reading-2013-05`. */
@@ -140,12 +167,22 @@ export const PlanSchema = z.object({
   asOfEvidence: z.string().min(1),
   /** Layout the loader read (`reading-tab-rows`, …). */
   format: z.string().min(1),
-  source: z.object({ file: z.string().min(1), lineCount: z.number().int().nonnegative() }),
+  /** The document: its file, its number of lines and, for a paged document (a PDF), of pages. */
+  source: z.object({
+    file: z.string().min(1),
+    lineCount: z.number().int().nonnegative(),
+    pageCount: z.number().int().nonnegative().optional(),
+  }),
   abbreviations: z.array(AbbreviationSchema),
   /** The plan's reference key, where it prints one (code → document cited, with provenance). */
   referenceKey: z.array(ReferenceKeyEntrySchema),
-  /** The plan's own status key (printed value → status), from the manifest; null when it has none. */
+  /**
+   * The plan's own status key (printed value → status): the manifest's, over any key the plan prints
+   * (`ratingKey`); null when it has neither.
+   */
   statusKey: StatusKeySchema.nullable(),
+  /** The rating key the plan prints, entry by entry with its line (empty when it prints none). */
+  ratingKey: z.array(RatingKeyEntrySchema),
   recommendations: z.array(RecommendationSchema).min(1),
 });
 

@@ -20,7 +20,8 @@ function isSpan(span: { firstLine: number; lastLine: number; lines: readonly num
 /**
  * Where a record came from: the source file (relative to the data folder) and every line that
  * contributed to it. Lines are 1-based and sorted; a row continued over a page break lists lines that
- * are not contiguous, so `lines` is the exact list and `firstLine`/`lastLine` are its bounds.
+ * are not contiguous, so `lines` is the exact list and `firstLine`/`lastLine` are its bounds. In a
+ * PDF, lines are its printed lines numbered through the document, and `pages` says where they are.
  */
 export const SourceSpanSchema = z
   .object({
@@ -28,6 +29,8 @@ export const SourceSpanSchema = z
     firstLine: z.number().meta(LINE_NUMBER),
     lastLine: z.number().meta(LINE_NUMBER),
     lines: z.array(z.number().meta(LINE_NUMBER)).meta({ minItems: 1 }),
+    /** For a paged document (a PDF): the pages its lines are printed on, ascending. */
+    pages: z.array(z.number().int().positive()).optional(),
   })
   .refine(isSpan, {
     message: "lines must be 1-based line numbers in increasing order, bounded by firstLine and lastLine",

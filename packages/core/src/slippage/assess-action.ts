@@ -39,7 +39,10 @@ export function assessAction(
   statusKey?: Readonly<Record<string, Status>>,
 ): ActionAssessment {
   const due = parseDue(action.dueRaw, { asOf });
-  let status: StatusReading = parseStatus(action.statusRaw, statusKey ? { key: statusKey } : {});
+  let status: StatusReading = parseStatus(action.statusRaw, {
+    ...(statusKey ? { key: statusKey } : {}),
+    ...(action.ratingRaw ? { rating: action.ratingRaw } : {}),
+  });
   const revisedDue = status.progressText === "" ? null : findRevisedDue(status.progressText, due.end, asOf);
   if (status.rule === "text:done" && revisedDue !== null && !status.cues.some((c) => c.set === "routine")) {
     // Work reported as done, yet the text gives a later date for it: the deliverable is still to come.

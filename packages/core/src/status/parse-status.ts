@@ -47,6 +47,12 @@ export interface ParseStatusOptions {
   readonly key?: Readonly<Record<string, Status>>;
   /** Cue sets for progress prose (default: `defaultProgressCues`). */
   readonly cues?: ProgressCueSets;
+  /**
+   * The action's rating cell (`Action.ratingRaw`), where the plan prints one apart from its progress
+   * words: read by `key`, else as a RAG word, letter or pair (`Green`, `G`, `A/G`) or a shaded cell;
+   * a value neither explains is not read (see `readRating`), and the progress words decide.
+   */
+  readonly rating?: string;
 }
 
 /** Herefordshire's key: Blue and Green are completed (Green: achieved or on target), Grey not started. */
@@ -116,7 +122,86 @@ const readDefault = memoizeByText((raw: string) => readStatus(raw, {}));
  */
 export function parseStatus(raw: string, options: ParseStatusOptions = {}): Readonly<StatusReading> {
   if (typeof raw !== "string") throw new ArgumentError("raw", "the printed progress cell (a string)", raw);
-  return options.key === undefined && options.cues === undefined ? readDefault(raw) : readStatus(raw, options);
+  return options.key === undefined && options.cues === undefined && !options.rating
+    ? readDefault(raw)
+    : readStatus(raw, options);
+}
+
+/** What a rating cell says: the status and RAG it stands for, the rule, the words as printed and any comment after them. */
+export interface RatingReading {
+  readonly status: Status;
+  readonly rag: Rag | null;
+  /** `key:<entry>`, `rag:<colour>`, `shaded:<colour>`. */
+  readonly rule: string;
+  /** The rating as printed ("A/G", "2", "Green"). */
+  readonly printed: string;
+  /** Words after the rating in the same cell ("Green - started, see project plan" → "started, see project plan"). */
+  readonly comment: string;
+}
+
+const RAG_LETTER: Record<string, Rag> = { r: "red", a: "amber", g: "green", b: "blue" };
+/** Worst first: the worse of a pair is the one a slippage measure must see. */
+const RAG_ORDER: readonly Rag[] = ["red", "amber", "grey", "green", "blue"];
+/** A RAG word, or a letter standing alone ("G", "A -", "A/G"; not the article of "A new plan"). */
+const RAG_VALUE = "red|amber|green|grey|gray|blue|[ragb](?=\\s*(?:$|[-\u2013\u2014:.,/&+(]))";
+const RATING = new RegExp(
+  `^\\s*(${RAG_VALUE})(?:\\s*[/&+]\\s*(${RAG_VALUE}))?(?![a-z])\\s*[-\u2013\u2014:.,]?\\s*`,
+  "iu",
+);
+const SHADED = /^\s*\[cell shaded (red|amber|green|grey|blue)\]\s*/u;
+
+/**
+ * Reads a rating cell: by the plan's key first (a printed `Key: 1 = Fully achieved…` or the
+ * manifest's), else a cell shaded red, amber, green, grey or blue with no text
+ * (`[cell shaded green]`), else a RAG word, letter or pair (`Amber`, `G`, `A/G`: a pair reads as the
+ * worse of the two, both kept as printed), with any words after it kept as a comment.
+ *
+ * @returns the reading, or null when nothing explains the value (a `4` with no key, say): a rating
+ * no key explains is reported, never read as progress prose.
+ * @example
+ * readRating("A/G")?.rag; // "amber"
+ * readRating("1", { "1": "completed" })?.status; // "completed"
+ * readRating("4"); // null
+ */
+export function readRating(cell: string, key?: Readonly<Record<string, Status>>): RatingReading | null {
+  if (typeof cell !== "string") throw new ArgumentError("cell", "the printed rating cell (a string)", cell);
+  const text = cell.trim();
+  if (text === "") return null;
+  const keyed = key ? readKey(text, key) : null;
+  if (keyed)
+    return {
+      status: keyed.status,
+      rag: null,
+      rule: `key:${keyed.entry}`,
+      printed: keyed.printed,
+      comment: text.slice(keyed.printed.length).replace(/^[\s.,;:\-\u2013\u2014]+/u, ""),
+    };
+  const shaded = SHADED.exec(text);
+  if (shaded) {
+    const rag = shaded[1] as Rag;
+    return {
+      status: RAG_STATUS[rag],
+      rag,
+      rule: `shaded:${rag}`,
+      printed: shaded[0].trim(),
+      comment: text.slice(shaded[0].length),
+    };
+  }
+  const m = RATING.exec(text);
+  if (!m) return null;
+  const colour = (v: string): Rag => {
+    const lower = v.toLowerCase();
+    return lower === "gray" ? "grey" : (RAG_LETTER[lower] ?? (lower as Rag));
+  };
+  const both = [colour(m[1]!), ...(m[2] ? [colour(m[2])] : [])];
+  const rag = RAG_ORDER.find((r) => both.includes(r))!;
+  return {
+    status: RAG_STATUS[rag],
+    rag,
+    rule: `rag:${rag}`,
+    printed: m[0].replace(/[\s\-\u2013\u2014:.,]+$/u, ""),
+    comment: text.slice(m[0].length),
+  };
 }
 
 function readStatus(raw: string, options: ParseStatusOptions): StatusReading {
@@ -130,7 +215,20 @@ function readStatus(raw: string, options: ParseStatusOptions): StatusReading {
     progressText = text,
     rag: Rag | null = null,
   ): StatusReading => ({ raw, status, rag, progressText, rule, evidence, cues, conflict });
-  const keyed = options.key ? readKey(text, options.key) : null;
+  const rating = options.rating ? readRating(options.rating, options.key) : null;
+  if (rating) {
+    const words = [rating.comment, text].filter((t) => t !== "").join(" ");
+    return reading(
+      rating.status,
+      rating.rule,
+      rating.printed,
+      [{ set: rating.rule.startsWith("key:") ? "key" : "rag", id: rating.rule, text: rating.printed, index: 0 }],
+      null,
+      words,
+      rating.rag,
+    );
+  }
+  const keyed = options.key && !options.rating ? readKey(text, options.key) : null;
   if (keyed)
     return reading(keyed.status, `key:${keyed.entry}`, keyed.printed, [
       { set: "key", id: keyed.entry, text: keyed.printed, index: 0 },
