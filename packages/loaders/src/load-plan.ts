@@ -9,14 +9,18 @@ import {
   type LineAccount,
   type ManifestEntry,
   type Plan,
+  type RatingKeyEntry,
   type Recommendation,
+  type StatusKey,
 } from "@ofsted-action-plans/core";
 import { RecommendationDraft } from "./assemble/drafts.js";
 import { LineLedger } from "./assemble/line-ledger.js";
 import { isLoadError, LoadError } from "./errors/load-error.js";
 import type { Layout, ParseContext } from "./layouts/layout.js";
-import { headerTableLayout } from "./layouts/header-table.js";
+import { headerTableLayout } from "./layouts/table/table-layout.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
+import { isPdf } from "./pdf/open-pdf.js";
+import type { TableText } from "./tables/grid.js";
 import { readTableDocument } from "./tables/table-document.js";
 import { normaliseLines, NORMALISATION_TEXT, type NormalisedLines } from "./source/normalise.js";
 import { repairRows, type RowRepairs } from "./source/repair-rows.js";
@@ -75,32 +79,10 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
   }
   if (options === null || typeof options !== "object")
     throw new ArgumentError("options", "an options object such as { layouts }", options);
-  const known = options.layouts ?? layouts;
   try {
-    const table = entry.format === "table" ? readTableDocument(input, entry.file, entry.table) : null;
-    const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
-    const normalised = normaliseLines(printed.lines, printed.text);
-    // A spreadsheet, Word table or CSV gives its rows and cells: only a text needs its structure repaired.
-    const repairs = table
-      ? { lines: normalised.lines, furniture: [], joined: new Map(), width: null, diagnostics: [] }
-      : repairRows(normalised.lines);
-    const source = { file: printed.file, lines: repairs.lines };
-    const layout =
-      entry.format === "table"
-        ? headerTableLayout({ ...entry.table, statusKey: entry.table?.statusKey ?? entry.statusKey })
-        : entry.format
-          ? layoutByFormat(entry.format, entry.file, known)
-          : detectLayout(source, known);
-    if (layout.detect(source.lines) === null) {
-      throw new LoadError(
-        "wrong-layout",
-        entry.file,
-        null,
-        `${layout.signature} (format ${layout.format})`,
-        "the document is not in this layout",
-      );
-    }
-    return readPlan(printed, normalised, repairs, layout, entry);
+    const document = prepareDocument(input, entry);
+    const layout = chooseLayout(document, entry, options.layouts ?? layouts);
+    return readPlan(document, layout, entry);
   } catch (error) {
     if (isLoadError(error)) throw error;
     throw new LoadError(
@@ -113,20 +95,77 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
   }
 }
 
-function readPlan(
-  printed: SourceText,
-  normalised: NormalisedLines,
-  repairs: RowRepairs,
-  layout: Layout,
-  entry: ManifestEntry,
-): LoadResult {
+/** A document ready for a layout: its printed and normalised lines and its structure. */
+interface PreparedDocument extends RowRepairs {
+  readonly printed: SourceText;
+  readonly normalised: NormalisedLines;
+  /** The table document the lines come from (a PDF, spreadsheet, Word file or CSV), else null. */
+  readonly table: TableText | null;
+}
+
+/**
+ * Reads the document's lines: a table document (a PDF by its content, or any file of a `"table"`
+ * entry) through its reader, a text as it is; normalises them for matching and repairs a text's
+ * structure (a table document's rows come whole).
+ */
+function prepareDocument(input: string | Uint8Array, entry: ManifestEntry): PreparedDocument {
+  const pdf = typeof input !== "string" && isPdf(input);
+  if (pdf && entry.format !== undefined && entry.format !== "table")
+    throw new LoadError(
+      "wrong-layout",
+      entry.file,
+      null,
+      `"format": "table" (or no format) for a PDF`,
+      `a PDF cannot be read as format ${entry.format}`,
+    );
+  const table = entry.format === "table" || pdf ? readTableDocument(input, entry.file, entry.table) : null;
+  const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
+  const normalised = normaliseLines(printed.lines, printed.text);
+  if (!table) return { printed, normalised, table, ...repairRows(normalised.lines) };
+  const lines = normalised.lines.map((line, i) => (table.furniture.has(i + 1) ? "" : line));
+  return {
+    printed,
+    normalised,
+    table,
+    lines,
+    furniture: table.furniture,
+    joined: table.joined,
+    width: null,
+    diagnostics: table.diagnostics,
+  };
+}
+
+/** @returns the layout to read the document with: the table layout, the entry's format, or the one detected. */
+function chooseLayout(document: PreparedDocument, entry: ManifestEntry, known: readonly Layout[]): Layout {
+  const source = { file: document.printed.file, lines: document.lines };
+  const layout =
+    document.table || entry.format === "table"
+      ? headerTableLayout({ ...entry.table, statusKey: entry.table?.statusKey ?? entry.statusKey })
+      : entry.format
+        ? layoutByFormat(entry.format, entry.file, known)
+        : detectLayout(source, known);
+  if (layout.detect(source.lines) === null) {
+    throw new LoadError(
+      "wrong-layout",
+      entry.file,
+      null,
+      `${layout.signature} (format ${layout.format})`,
+      "the document is not in this layout",
+    );
+  }
+  return layout;
+}
+
+function readPlan(document: PreparedDocument, layout: Layout, entry: ManifestEntry): LoadResult {
+  const { printed, normalised, lines } = document;
   const { file } = printed;
-  const lines = repairs.lines;
-  const ledger = new LineLedger(file, lines, printed.lines, normalised.printed, repairs.joined);
-  for (const line of repairs.furniture) ledger.ignore(line, "page-header");
+  const pages = document.table?.pages ?? null;
+  const ledger = new LineLedger(file, lines, printed.lines, normalised.printed, document.joined, pages);
+  for (const [line, reason] of document.furniture) ledger.ignore(line, reason);
   const recommendations: RecommendationDraft[] = [];
   const firstLine = new Map<string, number>();
   const abbreviations: Abbreviation[] = [];
+  let ratingKey: RatingKeyEntry[] = [];
   const referenceKey = new Map<string, ReferenceKeyEntry>();
   const notes: Diagnostic[] = [];
   const fail: ParseContext["fail"] = (code, line, expected, detail) => {
@@ -136,6 +175,7 @@ function readPlan(
     file,
     lines,
     ledger,
+    ...(document.table ? { table: document.table } : {}),
     recommendation(id, line, opts = {}) {
       const seen = firstLine.get(id);
       if (seen !== undefined)
@@ -146,6 +186,9 @@ function readPlan(
       return draft;
     },
     abbreviation: (a) => void abbreviations.push(a),
+    ratingKey: (entries) => {
+      ratingKey = [...entries];
+    },
     reference: ({ code, title, line }) => {
       const known = referenceKey.get(code);
       if (known) known.lines.push(line);
@@ -176,10 +219,11 @@ function readPlan(
     asOf: entry.asOf,
     asOfEvidence: entry.asOfEvidence,
     format: layout.format,
-    source: { file, lineCount: lines.length },
+    source: { file, lineCount: lines.length, ...(pages ? { pageCount: pages[pages.length - 1] ?? 0 } : {}) },
     abbreviations,
     referenceKey: [...referenceKey.values()],
-    statusKey: entry.statusKey ?? entry.table?.statusKey ?? null,
+    statusKey: statusKeyOf(entry, ratingKey),
+    ratingKey,
     recommendations: recommendations.map((r) => r.build(file, crossReferences)),
   };
   checkUniqueIds(candidate.recommendations, file);
@@ -191,25 +235,45 @@ function readPlan(
     fail("invalid-plan", line, `a plan that satisfies the schema at ${(issue?.path ?? []).join(".")}`, issue?.message);
   }
   const accounts = ledger.accounts();
-  checkEnding(lines, accounts, repairs.width, ctx.note);
-  const normalisations = normalised.counts.map(
-    (c): Diagnostic => ({
-      severity: "info",
-      code: "normalised",
-      file,
-      line: c.firstLine,
-      lastLine: null,
-      message: `${c.count} character${c.count === 1 ? "" : "s"}: ${NORMALISATION_TEXT[c.kind]} (first at line ${c.firstLine}); texts keep them as printed in raw`,
-      text: printed.lines[c.firstLine - 1]?.slice(0, 200) ?? "",
-    }),
-  );
-  const structure = repairs.diagnostics.map(
-    (d): Diagnostic => ({ ...d, file, text: d.text ?? printed.lines[(d.line ?? 1) - 1]?.slice(0, 200) ?? "" }),
-  );
-  const diagnostics = [...normalisations, ...structure, ...notes, ...ledger.ignoredDiagnostics(accounts)].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0),
-  );
-  return { plan: parsed.data, diagnostics, lines: accounts, text: printed.text };
+  checkEnding(lines, accounts, document.width, ctx.note);
+  const diagnostics = [
+    ...normalisationNotes(normalised, printed),
+    ...document.diagnostics.map(
+      (d): Diagnostic => ({ ...d, file, text: d.text ?? printed.lines[(d.line ?? 1) - 1]?.slice(0, 200) ?? "" }),
+    ),
+    ...notes,
+    ...ledger.ignoredDiagnostics(accounts),
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return {
+    plan: parsed.data,
+    diagnostics: pages
+      ? diagnostics.map((d) => (d.line === null ? d : { ...d, page: pages[d.line - 1] }))
+      : diagnostics,
+    lines: accounts,
+    text: printed.text,
+  };
+}
+
+/** @returns the plan's status key: the printed key's entries, under the manifest's; null when there are none. */
+function statusKeyOf(entry: ManifestEntry, printed: readonly RatingKeyEntry[]): StatusKey | null {
+  const manifest = entry.statusKey ?? entry.table?.statusKey;
+  if (printed.length === 0) return manifest ?? null;
+  const key: StatusKey = {};
+  for (const e of printed) key[e.value] = e.status;
+  return { ...key, ...manifest };
+}
+
+/** @returns an info diagnostic per kind of character normalised, with its count and first line. */
+function normalisationNotes(normalised: NormalisedLines, printed: SourceText): Diagnostic[] {
+  return normalised.counts.map((c) => ({
+    severity: "info",
+    code: "normalised",
+    file: printed.file,
+    line: c.firstLine,
+    lastLine: null,
+    message: `${c.count} character${c.count === 1 ? "" : "s"}: ${NORMALISATION_TEXT[c.kind]} (first at line ${c.firstLine}); texts keep them as printed in raw`,
+    text: printed.lines[c.firstLine - 1]?.slice(0, 200) ?? "",
+  }));
 }
 
 /** A plan needs a recommendation with actions; one without actions is kept, with a warning. */

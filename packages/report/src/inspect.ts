@@ -25,7 +25,7 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
   const kind = tableFileKind(file);
   let lines: string[];
   try {
-    lines = readTableDocument(bytes, file)?.lines ?? new TextDecoder("utf-8").decode(bytes).split(/\r?\n/u);
+    lines = [...(readTableDocument(bytes, file)?.lines ?? new TextDecoder("utf-8").decode(bytes).split(/\r?\n/u))];
   } catch (error) {
     return { text: `inspect: ${isLoadError(error) ? error.message : String(error)}`, ok: false };
   }

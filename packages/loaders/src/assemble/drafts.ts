@@ -66,7 +66,7 @@ export class Fragments {
 const EMPTY = new Fragments();
 
 /** The named fields of an action that loaders fill. */
-export type ActionField = "id" | "text" | "lead" | "due" | "status" | "reference" | "crossReferences";
+export type ActionField = "id" | "text" | "lead" | "due" | "status" | "rating" | "reference" | "crossReferences";
 
 /** The ledger's name of each action field's use of a line. */
 const FIELD_USE: Readonly<Record<ActionField, string>> = {
@@ -75,6 +75,7 @@ const FIELD_USE: Readonly<Record<ActionField, string>> = {
   lead: "action.lead",
   due: "action.due",
   status: "action.status",
+  rating: "action.rating",
   reference: "action.reference",
   crossReferences: "action.crossReferences",
 };
@@ -95,9 +96,16 @@ class LineSet {
     if (last !== undefined && line < last) this.ordered = false;
     this.list.push(line);
   }
-  span(file: string) {
+  span(file: string, ledger: LineLedger) {
     const lines = this.ordered ? this.list.slice() : [...new Set(this.list)].sort((a, b) => a - b);
-    return { file, firstLine: lines[0] ?? 0, lastLine: lines[lines.length - 1] ?? 0, lines };
+    const pages = ledger.pagesOf(lines);
+    return {
+      file,
+      firstLine: lines[0] ?? 0,
+      lastLine: lines[lines.length - 1] ?? 0,
+      lines,
+      ...(pages ? { pages } : {}),
+    };
   }
 }
 
@@ -145,10 +153,14 @@ export class ActionDraft {
   /** Whether the layout read a cross-reference cell, even a blank one (its parser is then asked). */
   private crossReferenced = false;
 
+  /**
+   * @param kind `recommendation` when the unit stands for a recommendation printed without actions.
+   */
   constructor(
     readonly id: string,
     readonly recommendationId: string,
     private readonly ledger: LineLedger,
+    readonly kind: "action" | "recommendation" = "action",
   ) {}
 
   /** Adds a fragment of a named field from `line`. */
@@ -186,6 +198,8 @@ export class ActionDraft {
       lead: f("lead").text(),
       dueRaw: f("due").text(),
       statusRaw: f("status").text(),
+      ratingRaw: f("rating").text(),
+      kind: this.kind,
       reference: f("reference").text(),
       crossReferences: this.crossReferenced ? crossReferences(f("crossReferences").text()) : [],
       raw: {
@@ -194,11 +208,12 @@ export class ActionDraft {
         lead: f("lead").raw(),
         due: f("due").raw(),
         status: f("status").raw(),
+        rating: f("rating").raw(),
         reference: f("reference").raw(),
         crossReferences: f("crossReferences").raw(),
       },
       otherCells: cellsOf(this.others),
-      source: this.lines.span(file),
+      source: this.lines.span(file, this.ledger),
     };
   }
 
@@ -249,9 +264,9 @@ export class RecommendationDraft {
     this.ledger.use(line, field);
   }
 
-  /** Starts a new action of this recommendation. */
-  startAction(id: string): ActionDraft {
-    const action = new ActionDraft(id, this.id, this.ledger);
+  /** Starts a new action of this recommendation (or the unit that stands for it, `kind` `recommendation`). */
+  startAction(id: string, kind: "action" | "recommendation" = "action"): ActionDraft {
+    const action = new ActionDraft(id, this.id, this.ledger, kind);
     this.actions.push(action);
     return action;
   }
@@ -275,7 +290,7 @@ export class RecommendationDraft {
       area: this.area,
       raw: { text: this.textFragments.raw() },
       otherCells: cellsOf(this.others),
-      source: this.lines.span(file),
+      source: this.lines.span(file, this.ledger),
       actions: this.actions.map((a) => a.build(file, crossReferences)),
     };
   }

@@ -22,7 +22,8 @@ export class LineLedger {
    * @param lines the lines as layouts read them (normalised);
    * @param printedLines the lines as printed (default: the same), for diagnostics and `printed()`;
    * @param toPrinted maps a fragment of a normalised line back to its printed characters;
-   * @param joined for a row joined from several lines, the later lines (used whenever the row is).
+   * @param joined for a row joined from several lines, the later lines (used whenever the row is);
+   * @param pages for a paged document, the page of each line (index line − 1).
    */
   constructor(
     readonly file: string,
@@ -30,8 +31,20 @@ export class LineLedger {
     private readonly printedLines: readonly string[] = lines,
     private readonly toPrinted: (line: number, fragment: string) => string = (_line, fragment) => fragment,
     joined: ReadonlyMap<number, readonly number[]> = new Map(),
+    private readonly pages: readonly number[] | null = null,
   ) {
     for (const [line, more] of joined) this.rows.set(line, [line, ...more]);
+  }
+
+  /** @returns the pages sorted lines are printed on, ascending, for a paged document; else undefined. */
+  pagesOf(lines: readonly number[]): number[] | undefined {
+    if (this.pages === null) return undefined;
+    const out: number[] = [];
+    for (const line of lines) {
+      const page = this.pages[line - 1];
+      if (page !== undefined && page !== out[out.length - 1]) out.push(page);
+    }
+    return out;
   }
 
   /** @returns the line and the later lines joined into it (a row split over lines), in order. */
@@ -69,9 +82,12 @@ export class LineLedger {
     else if (fields[k - 1] !== field) fields.splice(k, 0, field);
   }
 
-  /** Records that `line` holds nothing for the model, and why. */
+  /** Records that `line` (and the lines joined to its row) holds nothing for the model, and why. */
   ignore(line: number, reason: IgnoreReason): void {
-    if (this.ignored[line - 1] === undefined) this.ignored[line - 1] = reason;
+    const row = this.joinedRow(line);
+    if (row === undefined) {
+      if (this.ignored[line - 1] === undefined) this.ignored[line - 1] = reason;
+    } else for (const l of row) if (this.ignored[l - 1] === undefined) this.ignored[l - 1] = reason;
   }
 
   /** @returns one account per line, in order; lines no rule claimed are ignored as `unrecognised`. */
@@ -79,9 +95,15 @@ export class LineLedger {
     const accounts: LineAccount[] = new Array(this.lines.length);
     for (let i = 0; i < this.lines.length; i++) {
       const fields = this.fields[i];
+      const page = this.pages?.[i];
       accounts[i] = fields
-        ? { line: i + 1, use: "field", fields: fields.slice() }
-        : { line: i + 1, use: "ignored", reason: this.ignored[i] ?? "unrecognised" };
+        ? { line: i + 1, ...(page === undefined ? {} : { page }), use: "field", fields: fields.slice() }
+        : {
+            line: i + 1,
+            ...(page === undefined ? {} : { page }),
+            use: "ignored",
+            reason: this.ignored[i] ?? "unrecognised",
+          };
     }
     return accounts;
   }
@@ -103,6 +125,7 @@ export class LineLedger {
         file: this.file,
         line: run.first,
         lastLine: run.last,
+        ...(this.pages ? { page: this.pages[run.first - 1]! } : {}),
         reason: run.reason,
         message: `${count} line${count === 1 ? "" : "s"} ignored: ${REASON_TEXT[run.reason]}`,
         text: firstText.length > 200 ? `${firstText.slice(0, 199)}…` : firstText,
@@ -124,6 +147,8 @@ export class LineLedger {
 const REASON_TEXT: Record<IgnoreReason, string> = {
   blank: "blank",
   "page-header": "page header or repeated document title",
+  "page-footer": "page footer",
+  "page-number": "page number",
   "column-header": "table column headings",
   "table-rule": "table rule (dashes)",
   "empty-row": "table row with every cell empty",

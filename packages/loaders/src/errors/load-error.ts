@@ -9,6 +9,10 @@
  * - `invalid-plan`: what was read does not validate against the plan schema;
  * - `manifest`: the plan manifest is missing or invalid;
  * - `io`: a file could not be read;
+ * - `encrypted`: a password-protected PDF;
+ * - `scan`: a PDF with no text layer (scanned pages): it needs OCR before it can be read;
+ * - `damaged`: a PDF (or other binary document) broken beyond reading;
+ * - `limit`: the input is past a documented limit (size, pages, rows, time, memory);
  * - `internal`: a fault in the library itself (please report it).
  */
 export type LoadErrorCode =
@@ -21,6 +25,10 @@ export type LoadErrorCode =
   | "invalid-plan"
   | "manifest"
   | "io"
+  | "encrypted"
+  | "scan"
+  | "damaged"
+  | "limit"
   | "internal";
 
 /**

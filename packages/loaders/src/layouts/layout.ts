@@ -1,7 +1,8 @@
-import type { Abbreviation, Diagnostic } from "@ofsted-action-plans/core";
+import type { Abbreviation, Diagnostic, RatingKeyEntry } from "@ofsted-action-plans/core";
 import type { LoadErrorCode } from "../errors/load-error.js";
 import type { LineLedger } from "../assemble/line-ledger.js";
 import type { RecommendationDraft } from "../assemble/drafts.js";
+import type { TableText } from "../tables/grid.js";
 
 /**
  * What a layout's parser works with: the lines, the ledger that accounts for each of them, and
@@ -12,6 +13,8 @@ export interface ParseContext {
   /** The document's lines; line n is `lines[n - 1]`. */
   readonly lines: readonly string[];
   readonly ledger: LineLedger;
+  /** The table document the lines come from (cell fills, rows at the top of a page), if any. */
+  readonly table?: TableText;
   /** Starts a recommendation (or theme) and returns its draft. */
   recommendation(
     id: string,
@@ -20,6 +23,8 @@ export interface ParseContext {
   ): RecommendationDraft;
   /** Records an abbreviation or reference key printed at `line`. */
   abbreviation(entry: Abbreviation): void;
+  /** Records the rating key the plan prints (see `findRatingKey`); table layouts only. */
+  ratingKey?(entries: readonly RatingKeyEntry[]): void;
   /** Records an entry of the plan's reference key ("AA6: Ofsted report: …") printed at `line`. */
   reference(entry: { code: string; title: string; line: number }): void;
   /** Reports something a general rule had to interpret, or could not. */

@@ -1,12 +1,13 @@
 import type { Diagnostic } from "@ofsted-action-plans/core";
+import type { FurnitureReason } from "../tables/grid.js";
 import { isBlank, repeatedLines } from "./cells.js";
 
 /** What the structural pass decided about the lines, before any layout reads them. */
 export interface RowRepairs {
   /** The lines as layouts read them: furniture blanked, split rows joined, space-separated rows tabbed. */
   readonly lines: readonly string[];
-  /** Lines that are page furniture (footers, page numbers): 1-based. */
-  readonly furniture: readonly number[];
+  /** Lines that are page furniture (footers, page numbers), 1-based, with the reason. */
+  readonly furniture: ReadonlyMap<number, FurnitureReason>;
   /** For a row joined from several lines: row line → the later lines joined into it (1-based). */
   readonly joined: ReadonlyMap<number, readonly number[]>;
   /** The cell count most of the document's tab rows share, or null (see `tableWidth`). */
@@ -16,7 +17,7 @@ export interface RowRepairs {
 }
 
 /** "Page 3 of 12", "Page 3", "3 of 12", "3/12", "- 3 -", or a page number alone on its line. */
-const PAGE_FOOTER =
+export const PAGE_FOOTER =
   /^\s*(?:page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|\/)\s*\d{1,4}|[-\u2013]\s*\d{1,4}\s*[-\u2013]|\d{1,4})\s*$/iu;
 
 /** Runs of two or more spaces: how a converter prints a tab it lost. */
@@ -46,24 +47,25 @@ const tabCount = (line: string) => {
  */
 export function repairRows(input: readonly string[]): RowRepairs {
   const lines = [...input];
-  const furniture: number[] = [];
+  const furniture = new Map<number, FurnitureReason>();
   const joined = new Map<number, number[]>();
   const diagnostics: Omit<Diagnostic, "file">[] = [];
   const isTableRow = (line: string) => line.includes("\t") || /^\s*\|.*\|\s*$/u.test(line);
 
   lines.forEach((line, i) => {
     if (!isTableRow(line) && PAGE_FOOTER.test(line)) {
-      furniture.push(i + 1);
+      furniture.set(i + 1, "page-number");
       lines[i] = "";
     }
   });
-  if (furniture.length > 0) {
+  if (furniture.size > 0) {
+    const numbers = [...furniture.keys()];
     diagnostics.push({
       severity: "info",
       code: "page-furniture",
-      line: furniture[0]!,
-      lastLine: furniture[furniture.length - 1]!,
-      message: `${furniture.length} page footer or page-number line${furniture.length === 1 ? "" : "s"} read as page furniture, not text`,
+      line: numbers[0]!,
+      lastLine: numbers[numbers.length - 1]!,
+      message: `${numbers.length} page footer or page-number line${numbers.length === 1 ? "" : "s"} read as page furniture, not text`,
     });
   }
 

@@ -1,30 +1,38 @@
 import type { TableOptions } from "@ofsted-action-plans/core";
-import { LoadError } from "../errors/load-error.js";
-import { gridLines, type Grid } from "./grid.js";
+import { isLoadError, LoadError } from "../errors/load-error.js";
+import { isPdf } from "../pdf/open-pdf.js";
+import { readPdf } from "../pdf/read-pdf.js";
+import { gridText, type Grid, type TableText } from "./grid.js";
 import { readCsv } from "./read-csv.js";
 import { readDocx } from "./read-docx.js";
 import { readXlsx } from "./read-xlsx.js";
 
-/** The kinds of file a plan published as a table may come in, by file name extension. */
-export type TableFileKind = "xlsx" | "docx" | "csv" | "text";
+/** The kinds of file a plan published as a table may come in. */
+export type TableFileKind = "pdf" | "xlsx" | "docx" | "csv" | "text";
 
 /**
- * @returns the kind of a table file by its extension: .xlsx, .docx, .csv; anything else is text.
+ * @returns the kind of a table file: a PDF by its content (`%PDF-`), whatever its name; otherwise by
+ * its extension: .xlsx, .docx, .csv; anything else is text.
  * @example
  * tableFileKind("Northmoor plan.XLSX"); // "xlsx"
+ * tableFileKind("plan.bin", new TextEncoder().encode("%PDF-1.7")); // "pdf"
  */
-export function tableFileKind(file: string): TableFileKind {
+export function tableFileKind(file: string, bytes?: Uint8Array): TableFileKind {
+  if (bytes && isPdf(bytes)) return "pdf";
   const ext = /\.([a-z0-9]+)$/iu.exec(file)?.[1]?.toLowerCase();
+  if (ext === "pdf") return "pdf";
   return ext === "xlsx" || ext === "xlsm" ? "xlsx" : ext === "docx" ? "docx" : ext === "csv" ? "csv" : "text";
 }
 
 /**
- * Reads a plan published as a table into lines a layout reads, one per row: a spreadsheet's sheet
- * (line n = row n of the sheet), a Word document's tables and the paragraphs between them, a CSV's
- * records (a quoted cell may span lines), or a text file as it is.
+ * Reads a plan published as a table into the lines a layout reads (see `TableText`): a PDF's printed
+ * lines with its tables' rows, a spreadsheet's sheet (line n = row n of the sheet), a Word document's
+ * tables and the paragraphs between them, a CSV's records (a quoted cell may span lines); a text file
+ * is read as it is (null).
  *
- * @returns the grid's lines and what they are, or null for a text file (read as text).
- * @throws LoadError `binary` when a spreadsheet or Word file cannot be read.
+ * @returns the table document, or null for a text file.
+ * @throws LoadError `binary` when a spreadsheet or Word file cannot be read; for a PDF, `scan`,
+ * `encrypted`, `damaged` or `limit` (see `readPdf`).
  * @example
  * import("node:fs").then((fs) => readTableDocument(fs.readFileSync("plan.csv"), "plan.csv")?.lines[0]);
  */
@@ -32,17 +40,17 @@ export function readTableDocument(
   input: string | Uint8Array,
   file: string,
   options: TableOptions = {},
-): { lines: string[]; source: string } | null {
-  const kind = tableFileKind(file);
+): TableText | null {
+  const kind = tableFileKind(file, typeof input === "string" ? undefined : input);
   if (kind === "text") return null;
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
+  if (kind === "pdf") return readPdf(bytes, file);
   let grid: Grid;
   try {
     if (kind === "csv") grid = readCsv(typeof input === "string" ? input : new TextDecoder("utf-8").decode(input));
-    else {
-      const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-      grid = kind === "xlsx" ? readXlsx(bytes, options.sheet) : readDocx(bytes);
-    }
+    else grid = kind === "xlsx" ? readXlsx(bytes, options.sheet) : readDocx(bytes);
   } catch (error) {
+    if (isLoadError(error)) throw error;
     throw new LoadError(
       "binary",
       file,
@@ -51,5 +59,5 @@ export function readTableDocument(
       String(error instanceof Error ? error.message : error),
     );
   }
-  return { lines: gridLines(grid), source: grid.source };
+  return gridText(grid);
 }

@@ -1,0 +1,165 @@
+import { cleanCell, type TableOptions, type TableRole } from "@ofsted-action-plans/core";
+import { isBlank, isTableRule } from "../../source/cells.js";
+import { readHeader, tableCells, type TableHeader } from "./header-words.js";
+
+/** "Recommendation 2: …", "Area for improvement 3 – …", "R4 …": a recommendation and its number. */
+export const REC_HEADING =
+  /^(?:(?:ofsted\s+)?recommendation|area\s+for\s+(?:improvement|development)|afi|finding|rec\.?|r)\s*(?:no\.?\s*)?(\d+)\b\s*[:.)\u2013\u2014-]?\s*/iu;
+/** An action's own number printed at the start of its text: "3) …", "2. …", "1.4 …". */
+export const ACTION_NUMBER = /^(\d+(?:\.\d+)*[a-z]?|\d+\.\d+[a-z]?)(?:[).]\s+|\s+(?=[A-Z]))/u;
+
+/** What the reader knows when it classifies a row: the header in force and the record being read. */
+export interface ReaderState {
+  readonly header: TableHeader | null;
+  /** The cleaned text of the recommendation being read ("" before any). */
+  readonly recText: string;
+  readonly hasRecommendation: boolean;
+  /** The id of the action (or recommendation unit) being read, or null before any. */
+  readonly actionId: string | null;
+  /** True from the first row printed on a page (after a row on the page before) until a body row is read. */
+  readonly pageTop: boolean;
+}
+
+/** A table row's cells by role, read once. */
+export interface RowCells {
+  readonly cells: readonly string[];
+  /** Indexes of the cells that are not blank. */
+  readonly filled: readonly number[];
+  /** The cell of a role, as printed ("" where the table has no such column). */
+  at(role: TableRole): string;
+}
+
+/**
+ * What a line of a table document is. A new shape of plan is a new kind here and a case in the
+ * reducer (`table-layout.ts`), not a branch inside either.
+ */
+export type RowKind =
+  | { readonly kind: "blank" }
+  | { readonly kind: "table-rule" }
+  | { readonly kind: "rating-key" }
+  | { readonly kind: "header"; readonly header: TableHeader }
+  /** Text before the first header: a recommendation heading ("Recommendation 1: …") to open, or narrative. */
+  | { readonly kind: "before-table"; readonly heading: string | null }
+  /** One filled cell that is not an action: a recommendation heading or an area heading across the table. */
+  | { readonly kind: "heading"; readonly text: string; readonly as: "recommendation" | "area" }
+  | { readonly kind: "empty-row" }
+  /** A row of other cells before any action: nothing to attach it to. */
+  | { readonly kind: "unread"; readonly row: RowCells }
+  /** More of the action being read: a row continued over a page break, or a row with no action text. */
+  | { readonly kind: "continuation"; readonly row: RowCells }
+  /** Only the recommendation cell: its text printed again (or its continuation) and nothing else. */
+  | { readonly kind: "recommendation-cell"; readonly row: RowCells }
+  /** A new action, perhaps under a new recommendation (its recommendation cell changed). */
+  | { readonly kind: "action"; readonly row: RowCells; readonly id: string; readonly numbered: string | null }
+  /** A plan that prints only recommendations: a new recommendation with the unit that stands for it. */
+  | { readonly kind: "recommendation-row"; readonly row: RowCells; readonly id: string };
+
+/**
+ * @returns the cells of a row under a header, with each role's cell at hand.
+ * @example
+ * rowCells("1.1\tAudit", header).at("action"); // "Audit"
+ */
+export function rowCells(line: string, header: TableHeader | null): RowCells {
+  const cells = tableCells(line);
+  const filled: number[] = [];
+  for (let k = 0; k < cells.length; k++) if (!isBlank(cells[k]!)) filled.push(k);
+  return {
+    cells,
+    filled,
+    at: (role) => {
+      const k = header?.roles[role];
+      return k === undefined ? "" : (cells[k] ?? "");
+    },
+  };
+}
+
+/**
+ * Classifies one line of a table document, given the state of the reading: blank, a rule, part of
+ * the printed rating key, a header (a header printed again is read again), text before the table, a
+ * heading row across the table, an empty row, an action (or a recommendation unit), or more of the
+ * current one. Pure: the reducer applies the kind.
+ *
+ * @returns the row's kind.
+ * @example
+ * classifyRow("Ref\tAction\tLead", 1, initialState(), {}, false).kind; // "header"
+ */
+export function classifyRow(
+  line: string,
+  n: number,
+  state: ReaderState,
+  options: TableOptions,
+  inKey: boolean,
+): RowKind {
+  if (isBlank(line)) return { kind: "blank" };
+  if (inKey) return { kind: "rating-key" };
+  if (isTableRule(line)) return { kind: "table-rule" };
+  const found = readHeader(line, n, options);
+  if (found && (!state.header || Object.keys(found.roles).length >= Object.keys(state.header.roles).length))
+    return { kind: "header", header: found };
+  const header = state.header;
+  const row = rowCells(line, header);
+  if (!header) {
+    const only = row.filled.length === 1 ? cleanCell(row.cells[row.filled[0]!]!) : "";
+    return { kind: "before-table", heading: only !== "" && REC_HEADING.test(only) ? row.cells[row.filled[0]!]! : null };
+  }
+  const { roles } = header;
+  const main = roles.action ?? roles.recommendation!;
+  // A row of its own: one filled cell that is not the action (a merged heading across the table).
+  if (row.filled.length === 1 && (row.cells.length === 1 || (row.filled[0] !== main && !state.pageTop))) {
+    const text = row.cells[row.filled[0]!]!;
+    const recommendation = roles.recommendation === undefined || REC_HEADING.test(cleanCell(text));
+    if (roles.action !== undefined || row.cells.length === 1)
+      return { kind: "heading", text, as: recommendation ? "recommendation" : "area" };
+  }
+  return roles.action === undefined ? classifyRecommendationRow(row, state) : classifyActionRow(row, state, header);
+}
+
+/** Whether a row, at the top of a page, only goes on with the row the page before ended on. */
+function continuesOverPage(row: RowCells, state: ReaderState, header: TableHeader): boolean {
+  if (!state.pageTop || state.actionId === null) return false;
+  if (header.roles.id !== undefined) return isBlank(row.at("id"));
+  return isBlank(row.at("lead")) && isBlank(row.at("due"));
+}
+
+function classifyActionRow(row: RowCells, state: ReaderState, header: TableHeader): RowKind {
+  const { roles } = header;
+  const recCell = row.at("recommendation");
+  const actionText = cleanCell(row.at("action"));
+  const numbered = roles.id === undefined ? ACTION_NUMBER.exec(actionText) : null;
+  let idCell = cleanCell(row.at("id")).replace(/\.$/u, "");
+  // A bare number printed only on a recommendation's row is the recommendation's number.
+  if (/^\d+$/u.test(idCell) && !isBlank(recCell) && roles.recommendation !== undefined) idCell = "";
+  if (idCell === "" && numbered) idCell = numbered[1]!;
+  const others = row.filled.filter((k) => !Object.values(roles).includes(k));
+  if (actionText === "") {
+    const rest = (["lead", "due", "progress", "rag"] as const).some((r) => !isBlank(row.at(r))) || others.length > 0;
+    if (!rest) return isBlank(recCell) ? { kind: "empty-row" } : { kind: "recommendation-cell", row };
+    return state.actionId === null ? { kind: "unread", row } : { kind: "continuation", row };
+  }
+  const recChanges = !isBlank(recCell) && cleanCell(recCell) !== state.recText;
+  const sameId = idCell !== "" && state.actionId === idCell;
+  const lowerCase =
+    idCell === "" && roles.id !== undefined && state.actionId !== null && /^[a-z]/u.test(actionText) && !recChanges;
+  if (sameId || lowerCase || (continuesOverPage(row, state, header) && !recChanges))
+    return { kind: "continuation", row };
+  return { kind: "action", row, id: idCell, numbered: numbered ? numbered[0] : null };
+}
+
+function classifyRecommendationRow(row: RowCells, state: ReaderState): RowKind {
+  const recCell = cleanCell(row.at("recommendation"));
+  const idCell = cleanCell(row.at("id")).replace(/\.$/u, "");
+  if (recCell === "") {
+    if (row.filled.length === 0) return { kind: "empty-row" };
+    return state.actionId === null ? { kind: "unread", row } : { kind: "continuation", row };
+  }
+  const header = state.header!;
+  const goesOn =
+    idCell === "" && state.actionId !== null && (/^[a-z]/u.test(recCell) || continuesOverPage(row, state, header));
+  if (goesOn || recCell === state.recText) return { kind: "continuation", row };
+  return { kind: "recommendation-row", row, id: idCell };
+}
+
+/** The state before the first line. */
+export function initialState(): ReaderState {
+  return { header: null, recText: "", hasRecommendation: false, actionId: null, pageTop: false };
+}
