@@ -91,7 +91,122 @@ describe("pnpm inspect FILE", () => {
     writeFileSync(join(dir, "prose.txt"), "Just some narrative.\nNo table here.\n");
     expect(inspectTable(join(dir, "prose.txt"))).toMatchObject({
       ok: false,
-      text: expect.stringMatching(/no header row found/u),
+      text: expect.stringMatching(
+        /no table found: no line names an Action or Recommendation column.*roles: id, area, recommendation/su,
+      ),
     });
+  });
+});
+
+describe("the shapes real plans use, read with no mapping", () => {
+  const entry = {
+    ...readManifest().plans[0]!,
+    id: "eastfield-2016-03",
+    council: "eastfield",
+    file: "eastfield.csv",
+    format: "table" as const,
+    asOf: "2016-06-30",
+  };
+  const statuses = (csv: string) =>
+    assessPlans([loadPlan(csv, entry).plan]).actions.map((a) => [a.assessment.status.status, a.assessment.status.rag]);
+
+  it("a plan that prints only its recommendations: one unit each, marked as the recommendation", () => {
+    const csv =
+      "No.,Recommendation,Responsibility,Date,Progress\n" +
+      "1,The Board should assure itself that partners respond to the recommendations,Board manager,March 2016,Audit completed\n" +
+      "2,Strengthen the challenge of partner agencies,Independent Chair,June 2016,Working group formed\n";
+    const { plan } = loadPlan(csv, entry);
+    expect(plan.recommendations.map((r) => [r.id, r.actions.map((a) => [a.id, a.kind, a.text, a.lead])])).toEqual([
+      [
+        "R1",
+        [
+          [
+            "1",
+            "recommendation",
+            "The Board should assure itself that partners respond to the recommendations",
+            "Board manager",
+          ],
+        ],
+      ],
+      ["R2", [["2", "recommendation", "Strengthen the challenge of partner agencies", "Independent Chair"]]],
+    ]);
+  });
+
+  it("areas as groups: an Area column is the recommendation where the plan has no other", () => {
+    const csv =
+      "Area,Action,Lead,By when\nLeadership,Appoint a Principal Social Worker,DCS,May 2016\n,Publish a practice framework,PSW,July 2016\nQuality assurance,Audit 20 files a month,QA Manager,June 2016\n";
+    const { plan } = loadPlan(csv, entry);
+    expect(plan.recommendations.map((r) => [r.text, r.actions.length])).toEqual([
+      ["Leadership", 2],
+      ["Quality assurance", 1],
+    ]);
+  });
+
+  it("RAG letters and pairs are ratings, the worse of a pair counting", () => {
+    const csv =
+      "Action,Lead,By when,RAG,Progress\nAudit files,QA,March 2016,G,Done\nTrain staff,WD,March 2016,R,\nReview policy,HoS,March 2016,A/G,Draft agreed\n";
+    expect(statuses(csv)).toEqual([
+      ["completed", "green"],
+      ["in_progress", "red"],
+      ["in_progress", "amber"],
+    ]);
+    const slipped = assessPlans([loadPlan(csv, entry).plan]).actions.map((a) => a.assessment.slippage.slipReasons);
+    expect(slipped[1]).toContain("rated_red");
+  });
+
+  it("numeric ratings read by the key printed after the table, and a value no key explains is a warning naming the cell", () => {
+    const csv =
+      "Action,Lead,By when,Status\nAudit files,QA,March 2016,1\nTrain staff,WD,March 2016,2\nReview policy,HoS,March 2016,4\n" +
+      "\nKey: 1 = Fully achieved; 2 = Partially achieved; 3 = Not yet started\n";
+    const { plan, diagnostics, lines } = loadPlan(csv, entry);
+    expect(plan.ratingKey.map((e) => `${e.value}:${e.status}:${e.line}`)).toEqual([
+      "1:completed:6",
+      "2:in_progress:6",
+      "3:not_started:6",
+    ]);
+    expect(lines[5]).toMatchObject({ use: "field", fields: ["plan.ratingKey"] });
+    // "4" is not read: with no progress words beside it, the status is unknown.
+    expect(statuses(csv).map(([s]) => s)).toEqual(["completed", "in_progress", "unknown"]);
+    const warning = diagnostics.find((d) => d.code === "unexplained-rating");
+    expect(warning).toMatchObject({ severity: "warning", line: 4 });
+    expect(warning?.message).toMatch(/"4" of action 1\.3/u);
+  });
+
+  it("a key in the manifest explains the plan's own scale", () => {
+    const csv = "Action,Lead,By when,Rating\nAudit files,QA,March 2016,B\nTrain staff,WD,March 2016,C\n";
+    const keyed = { ...entry, table: { statusKey: { B: "completed" as const, C: "not_started" as const } } };
+    const { diagnostics, plan } = loadPlan(csv, keyed);
+    expect(diagnostics.filter((d) => d.code === "unexplained-rating")).toEqual([]);
+    expect(assessPlans([plan]).actions.map((a) => a.assessment.status.status)).toEqual(["completed", "not_started"]);
+  });
+});
+
+describe("messages that say what to do", () => {
+  const entry = { ...readManifest().plans[0]!, id: "x", council: "x", file: "x.csv", format: "table" as const };
+  const message = (text: string, table?: object, file = "x.csv") => {
+    try {
+      loadPlan(text, { ...entry, file, ...(table ? { table } : {}) });
+      return "loaded";
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it("no table, a table whose cells cannot be split, and a table with no rows are three messages", () => {
+    expect(message("Just some narrative.\n")).toMatch(/no table found/u);
+    expect(message("Ref   Action    Lead   By when\n", undefined, "x.txt")).toMatch(
+      /cells cannot be split.*runs of spaces/u,
+    );
+    expect(message('"Ref Action Lead By when"\n')).toMatch(/cells cannot be split.*in one cell/u);
+    expect(message("Ref,Action,Lead,By when\n")).toMatch(
+      /a table was found \(its header at line 1: .*\) but no rows under it/u,
+    );
+  });
+
+  it("every message about columns lists the role names", () => {
+    const roles = /roles: id, area, recommendation, action, lead, due, progress, rag/u;
+    expect(message("Ref,Tasks,Lead\n1,Audit,QA\n", { columns: { action: "Task" } })).toMatch(roles);
+    expect(() => loadPlan("a", { ...entry, table: { columns: { ref: "Ref" } } } as never)).toThrow(roles);
+    expect(message("Just some narrative.\n")).toMatch(roles);
   });
 });

@@ -17,6 +17,7 @@ import { table, type ColumnTable } from "arquero";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { bundledDataDir, loadAll, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
+import { pdfBytes, ruledTable } from "./pdf-writer.js";
 
 /**
  * `pnpm bench`: prints how fast the pipeline (load + dates + themes + slippage) runs on the five
@@ -140,6 +141,72 @@ function* syntheticDocuments(size: number, part = 0, parts = 1, unique = true): 
   }
 }
 
+/** Wraps text into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/u)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + word.length < width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * A plan of `pages` A4 landscape pages printed as a ruled table, as Word prints one: the header
+ * repeated on each page, real actions (resampled) wrapped in their cells, leads, dates, progress and
+ * a shaded RAG cell.
+ *
+ * @returns the PDF's bytes and its number of actions.
+ */
+function syntheticPdf(pages: number, perPage: number): { bytes: Uint8Array; actions: number } {
+  const pool = loadAll().plans.flatMap((p) => p.recommendations.flatMap((r) => r.actions));
+  const rand = random(7);
+  const widths = [40, 300, 120, 80, 200, 40];
+  const colours = [
+    [0, 0.69, 0.31],
+    [1, 0.75, 0],
+    [1, 0, 0],
+  ] as const;
+  const specs = Array.from({ length: pages }, (_, p) => {
+    const rows: string[][] = [["Ref", "Action", "Lead", "By when", "Progress", "RAG"]];
+    const fills = new Map<string, readonly [number, number, number]>();
+    for (let k = 0; k < perPage; k++) {
+      const a = pool[Math.floor(rand() * pool.length)]!;
+      rows.push([
+        `${p + 1}.${k + 1}`,
+        wrap(a.text.slice(0, 160), 55),
+        wrap(a.lead, 20),
+        wrap(a.dueRaw.slice(0, 30), 14),
+        wrap(a.statusRaw.slice(0, 120), 36),
+        "",
+      ]);
+      fills.set(`${k + 1},5`, colours[k % 3]!);
+    }
+    return { content: ruledTable(20, 575, widths, rows, fills, 10).content, width: 842, height: 595 };
+  });
+  return { bytes: pdfBytes(specs), actions: pages * perPage };
+}
+
+/** Child-process mode: a 200-page PDF plan of 2,000 actions, loaded; prints pages, actions, seconds and peak memory. */
+function runPdf(): void {
+  const { bytes, actions } = syntheticPdf(200, 10);
+  const base = readManifest().plans[0]!;
+  const entry: ManifestEntry = {
+    ...base,
+    id: "synthetic-pdf",
+    council: "synthetic",
+    file: "synthetic.pdf",
+    format: "table",
+  };
+  const started = performance.now();
+  const { plan } = loadPlan(bytes, entry);
+  const seconds = (performance.now() - started) / 1000;
+  const read = plan.recommendations.reduce((n, r) => n + r.actions.length, 0);
+  if (read !== actions) throw new Error(`the synthetic PDF gave ${read} actions, not ${actions}`);
+  console.log(JSON.stringify({ pages: 200, actions, seconds, peakMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
 /** The columns a streamed batch keeps for the slippage summary (the plans and texts are dropped). */
 const KEPT = [
   "council",
@@ -235,6 +302,7 @@ async function main(): Promise<void> {
     parentPort!.postMessage(runShare(size, part, parts, unique));
     return;
   }
+  if (process.argv.includes("--pdf")) return runPdf();
   const sizeArg = process.argv.indexOf("--size");
   if (sizeArg > 0)
     return runSize(
@@ -307,10 +375,22 @@ async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   console.log(`\nmain command end to end (node, built), median of 3: ${(median(starts) / 1000).toFixed(2)} s`);
 
+  const pdfRun = spawnSync(process.execPath, [HERE, "--pdf"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (pdfRun.status !== 0) throw new Error(`bench --pdf failed: ${pdfRun.stderr}`);
+  const pdf = JSON.parse(pdfRun.stdout.trim().split("\n").at(-1)!) as {
+    pages: number;
+    actions: number;
+    seconds: number;
+    peakMb: number;
+  };
+  console.log(
+    `\na ${pdf.pages}-page PDF plan of ${pdf.actions} actions (ruled table, shaded RAG cells), loaded: ${pdf.seconds.toFixed(2)} s (${(pdf.pages / pdf.seconds).toFixed(1)} pages/s), peak ${Math.round(pdf.peakMb)} MB`,
+  );
+
   const big = unique.at(-1)!;
   const scale = unique.at(-1)!.seconds / unique.at(-2)!.seconds;
   console.log(
-    `five_plans_ms=${five.warmMs.toFixed(1)} five_plans_cold_ms=${five.coldMs.toFixed(0)} unique_1m_s=${big.seconds.toFixed(2)} unique_1m_actions_per_s=${Math.round(big.actions / big.seconds)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)} classify_vs_keyword=${(library / keyword).toFixed(2)} unique_100k_no_memo_s=${uniqueNoMemo.at(-1)!.seconds.toFixed(2)} resampled_100k_s=${resampled.at(-1)!.seconds.toFixed(2)}`,
+    `five_plans_ms=${five.warmMs.toFixed(1)} five_plans_cold_ms=${five.coldMs.toFixed(0)} unique_1m_s=${big.seconds.toFixed(2)} unique_1m_actions_per_s=${Math.round(big.actions / big.seconds)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)} classify_vs_keyword=${(library / keyword).toFixed(2)} unique_100k_no_memo_s=${uniqueNoMemo.at(-1)!.seconds.toFixed(2)} resampled_100k_s=${resampled.at(-1)!.seconds.toFixed(2)} pdf_pages_per_s=${(pdf.pages / pdf.seconds).toFixed(1)} pdf_200_pages_s=${pdf.seconds.toFixed(2)} pdf_peak_mb=${Math.round(pdf.peakMb)}`,
   );
 }
 

@@ -28,13 +28,29 @@ export { LineLedger } from "./assemble/line-ledger.js";
 export { ActionDraft, RecommendationDraft, Fragments, type ActionField } from "./assemble/drafts.js";
 export { tabularLayout, TableMappingSchema, type TableMapping } from "./layouts/tabular-layout.js";
 export { headerTableLayout } from "./layouts/table/table-layout.js";
-export { readHeader, tableCells, HEADER_WORDS, ROLE_NAMES, type TableHeader } from "./layouts/table/header-words.js";
+export {
+  classifyRow,
+  initialState,
+  type ReaderState,
+  type RowKind,
+  type RowCells,
+} from "./layouts/table/classify-row.js";
+export {
+  readHeader,
+  tableCells,
+  explainNoHeader,
+  HEADER_WORDS,
+  ROLE_NAMES,
+  type TableHeader,
+} from "./layouts/table/header-words.js";
 export { findRatingKey } from "./layouts/table/rating-key.js";
 export { readTableDocument, tableFileKind, type TableFileKind } from "./tables/table-document.js";
 export { readXlsx } from "./tables/read-xlsx.js";
 export { readDocx } from "./tables/read-docx.js";
 export { readCsv } from "./tables/read-csv.js";
-export { gridLines, type Grid, type GridRow } from "./tables/grid.js";
+export { gridLines, gridText, type Grid, type GridRow, type TableText, type FurnitureReason } from "./tables/grid.js";
+export { readPdf } from "./pdf/read-pdf.js";
+export { openPdf, isPdf, PDF_LIMITS, type PdfDocument, type PdfLimits } from "./pdf/open-pdf.js";
 export { normaliseLines, type NormalisedLines, type NormalisationKind } from "./source/normalise.js";
 export { repairRows, tableWidth, type RowRepairs } from "./source/repair-rows.js";
 export { loadCodings } from "./codings/load-codings.js";

@@ -17,6 +17,7 @@ import { RecommendationDraft } from "./assemble/drafts.js";
 import { LineLedger } from "./assemble/line-ledger.js";
 import { isLoadError, LoadError } from "./errors/load-error.js";
 import type { Layout, ParseContext } from "./layouts/layout.js";
+import { explainNoHeader } from "./layouts/table/header-words.js";
 import { headerTableLayout } from "./layouts/table/table-layout.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
 import { isPdf } from "./pdf/open-pdf.js";
@@ -145,6 +146,10 @@ function chooseLayout(document: PreparedDocument, entry: ManifestEntry, known: r
         ? layoutByFormat(entry.format, entry.file, known)
         : detectLayout(source, known);
   if (layout.detect(source.lines) === null) {
+    if (layout.format === "table") {
+      const { line, detail } = explainNoHeader(source.lines);
+      throw new LoadError("malformed", entry.file, line, `a table with a header row (format table)`, detail);
+    }
     throw new LoadError(
       "wrong-layout",
       entry.file,

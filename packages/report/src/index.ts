@@ -8,7 +8,7 @@ export { main } from "./main.js";
 export { analyseCorpus, type Analysis } from "./analysis.js";
 export { renderReport } from "./html/render-report.js";
 export { escapeHtml } from "./html/escape.js";
-export { inspectTable } from "./inspect.js";
+export { inspectTable, INSPECT_HINT } from "./inspect.js";
 export {
   refiQdaExport,
   stableGuid,

@@ -1,15 +1,39 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { ManifestEntry } from "@ofsted-action-plans/core";
-import { isLoadError, loadPlan, readHeader, readTableDocument, tableFileKind } from "@ofsted-action-plans/loaders";
+import {
+  explainNoHeader,
+  isLoadError,
+  loadPlan,
+  readHeader,
+  readTableDocument,
+  ROLE_NAMES,
+  tableFileKind,
+  type TableText,
+} from "@ofsted-action-plans/loaders";
+
+/** What a kind of file's lines are, for the first line `inspect` prints. */
+const LINES_ARE = {
+  pdf: "printed lines",
+  xlsx: "sheet rows",
+  docx: "table rows and paragraphs",
+  csv: "records",
+  text: "lines",
+} as const;
+
+/** The hint the main command prints beside a plan published as a table that did not load. */
+export const INSPECT_HINT =
+  "run `pnpm inspect FILE` (or `ofsted-action-plans inspect FILE`) to see the header found, each column's role and the first rows as read";
 
 /**
- * What `pnpm inspect FILE` prints for a plan published as a table: the header row it found, the role
- * of each column, the first rows as read, and a manifest entry to paste (`"format": "table"`).
+ * What `pnpm inspect FILE` prints for a plan published as a table (PDF, spreadsheet, Word, CSV or
+ * text): the header row it found, the role of each column, the rating key if one is printed, the
+ * first rows as read, any warnings, and a manifest entry to paste (`"format": "table"`). When no
+ * header is found it says why (no table, or a table whose cells cannot be split) and lists the roles.
  *
  * @returns the text to print and whether the file could be read as a table.
  * @example
- * console.log(inspectTable("northmoor.xlsx").text);
+ * console.log(inspectTable("northmoor.pdf").text);
  */
 export function inspectTable(file: string, rows = 5): { text: string; ok: boolean } {
   const out: string[] = [];
@@ -22,30 +46,32 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
       ok: false,
     };
   }
-  const kind = tableFileKind(file);
-  let lines: string[];
+  const kind = tableFileKind(file, bytes);
+  let table: TableText | null;
   try {
-    lines = [...(readTableDocument(bytes, file)?.lines ?? new TextDecoder("utf-8").decode(bytes).split(/\r?\n/u))];
+    table = readTableDocument(bytes, file);
   } catch (error) {
     return { text: `inspect: ${isLoadError(error) ? error.message : String(error)}`, ok: false };
   }
+  const lines = table ? [...table.lines] : new TextDecoder("utf-8").decode(bytes).split(/\r?\n/u);
+  const pageCount = table?.pages?.[table.pages.length - 1] ?? 0;
+  const pages = table?.pages ? `, ${pageCount} page${pageCount === 1 ? "" : "s"}` : "";
+  out.push(`${file}: ${kind} file, ${lines.length} ${LINES_ARE[kind]}${pages}`);
   const headerAt = lines.findIndex((l, i) => readHeader(l, i + 1) !== null);
-  out.push(
-    `${file}: ${kind} file, ${lines.length} ${kind === "xlsx" ? "sheet rows" : kind === "docx" ? "table rows and paragraphs" : "lines"}`,
-  );
   if (headerAt < 0) {
-    out.push(
-      "no header row found: it needs an Action column (Action / What we will do / Key tasks) and one of Recommendation,",
-      'Lead, By when, Progress, RAG or Ref. Name the columns in the manifest\'s table.columns, e.g. { "action": "Tasks", "lead": 4 }.',
-    );
+    const { line, detail } = explainNoHeader(lines);
+    out.push(`${line === null ? "" : `line ${line}: `}${detail}`);
+    out.push('Name the columns in the manifest\'s table.columns, e.g. { "action": "Tasks", "lead": 4 }.');
     return { text: out.join("\n"), ok: false };
   }
   const header = readHeader(lines[headerAt]!, headerAt + 1)!;
-  out.push(`header at line ${header.line}:`);
+  const page = table?.pages?.[headerAt];
+  out.push(`header at line ${header.line}${page === undefined ? "" : ` (page ${page})`}:`);
   header.headings.forEach((h, k) => {
     const role = Object.entries(header.roles).find(([, col]) => col === k)?.[0] ?? "other cell";
     out.push(`  column ${k + 1} ${JSON.stringify(h)} → ${role}`);
   });
+  out.push(`  (roles: ${ROLE_NAMES}; name any of them in the manifest's table.columns)`);
   const entry: ManifestEntry = {
     id:
       basename(file)
@@ -65,15 +91,21 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
   };
   try {
     const { plan, diagnostics } = loadPlan(bytes, entry);
-    const actions = plan.recommendations.flatMap((r) => r.actions.map((a) => ({ rec: r, a })));
-    out.push(
-      `read ${plan.recommendations.length} recommendations and ${actions.length} actions; the first ${Math.min(rows, actions.length)}:`,
-    );
-    for (const { rec, a } of actions.slice(0, rows)) {
-      out.push(`  ${a.id} (line ${a.source.firstLine}) under ${rec.id} "${rec.text.slice(0, 60)}"`);
-      out.push(`    action: ${a.text.slice(0, 100)}`);
+    if (plan.ratingKey.length > 0)
       out.push(
-        `    lead: ${a.lead || "-"} | due: ${a.dueRaw || "-"} | progress/RAG: ${a.statusRaw.slice(0, 80) || "-"}`,
+        `rating key printed: ${plan.ratingKey.map((e) => `${e.value} = ${e.meaning} (${e.status})`).join("; ")}`,
+      );
+    const units = plan.recommendations.flatMap((r) => r.actions.map((a) => ({ rec: r, a })));
+    const recommendationOnly = units.length > 0 && units.every((u) => u.a.kind === "recommendation");
+    out.push(
+      `read ${plan.recommendations.length} recommendations and ${units.length} ${recommendationOnly ? "recommendation units (the plan prints no actions)" : "actions"}; the first ${Math.min(rows, units.length)}:`,
+    );
+    for (const { rec, a } of units.slice(0, rows)) {
+      const where = a.source.pages ? `page ${a.source.pages.join("–")}, ` : "";
+      out.push(`  ${a.id} (${where}line ${a.source.firstLine}) under ${rec.id} "${rec.text.slice(0, 60)}"`);
+      out.push(`    ${a.kind}: ${a.text.slice(0, 100)}`);
+      out.push(
+        `    lead: ${a.lead || "-"} | due: ${a.dueRaw || "-"} | progress: ${a.statusRaw.slice(0, 60) || "-"} | rating: ${a.ratingRaw || "-"}`,
       );
     }
     const warnings = diagnostics.filter((d) => d.severity === "warning");

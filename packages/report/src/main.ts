@@ -21,9 +21,9 @@ Options:
   --out DIR    output folder (created if missing)
   -h, --help   this text
 
-inspect FILE   for a plan published as a table (.xlsx, .docx, .csv, tab- or pipe-separated text):
-               the header row found, the role of each column, the first rows as read, and a
-               manifest entry to paste.
+inspect FILE   for a plan published as a table (PDF, .xlsx, .docx, .csv, tab- or pipe-separated
+               text): the header row found, the role of each column, the first rows as read, and
+               a manifest entry to paste.
 
 manifest.json: { "plans": [ { one entry per document } ] }, each entry with
   id            a lower-case id, e.g. "northmoor-2015-01" (plan_id in the outputs)
@@ -34,10 +34,11 @@ manifest.json: { "plans": [ { one entry per document } ] }, each entry with
   file          the document's path inside DIR
   format        optional: a built-in layout (reading-tab-rows, stockton-blocks, oxfordshire-area-tables,
                 windsor-pipe-tables, herefordshire-theme-tables), or "table" for a plan published as a
-                table; omitted: detected from the text
+                table (a PDF is read as one whatever its format); omitted: detected from the text
   statusKey     optional: the plan's own status key, e.g. { "1": "completed", "Fully achieved": "completed" }
   table         optional, for "table": { "sheet": name or number, "columns": { "action": "Tasks", "lead": 4 },
-                "statusKey": {...}, "inheritSectionDeadline": true }`;
+                "statusKey": {...}, "inheritSectionDeadline": true }; column roles: id, area,
+                recommendation, action, lead, due, progress, rag`;
 
 /**
  * Runs the main command with the given arguments (no program name): loads the data folder, writes
@@ -51,7 +52,7 @@ manifest.json: { "plans": [ { one entry per document } ] }, each entry with
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "inspect") {
     if (!argv[1]) {
-      console.error("Usage: pnpm inspect FILE   (a plan as .xlsx, .docx, .csv or a tab- or pipe-separated text)");
+      console.error("Usage: pnpm inspect FILE   (a plan as PDF, .xlsx, .docx, .csv or a tab- or pipe-separated text)");
       return 2;
     }
     const { text, ok } = inspectTable(argv[1]);

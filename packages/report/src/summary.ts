@@ -1,4 +1,5 @@
-import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
+import { lineTotals, tableFileKind, type Corpus } from "@ofsted-action-plans/loaders";
+import { INSPECT_HINT } from "./inspect.js";
 
 /**
  * A per-council summary for the terminal: recommendations, actions, lines used and ignored, warnings;
@@ -28,7 +29,12 @@ export function corpusSummary(corpus: Corpus): string {
   const lines = table.map((row) =>
     row.map((cell, k) => (k === 0 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join("  "),
   );
-  for (const e of corpus.errors) lines.push(`failed: ${e.message}`);
+  for (const e of corpus.errors) {
+    lines.push(`failed: ${e.message}`);
+    const entry = corpus.manifest.plans.find((p) => p.file === e.file);
+    if (entry && (entry.format === "table" || tableFileKind(entry.file) !== "text"))
+      lines.push(`  hint: ${INSPECT_HINT.replaceAll("FILE", entry.file)}`);
+  }
   for (const r of corpus.results) {
     const warnings = r.diagnostics.filter((d) => d.severity === "warning");
     if (warnings.length === 0) continue;

@@ -19,7 +19,7 @@ import {
   type CsvValue,
 } from "@ofsted-action-plans/core";
 import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
-import { escape, from, type ColumnTable } from "arquero";
+import { escape, table, type ColumnTable } from "arquero";
 import { analyseCorpus, documentDiagnostics, type Analysis } from "./analysis.js";
 import { toParquet } from "./exchange/parquet.js";
 import { refiQdaExport } from "./exchange/refi-qda.js";
@@ -104,6 +104,11 @@ export async function writeOutputs(
   }
 }
 
+/** @returns a table of row objects with these columns, in order (with its columns when there are no rows). */
+function columnsTable(rows: readonly Record<string, unknown>[], columns: readonly string[]): ColumnTable {
+  return table(Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])])));
+}
+
 /** @returns the tables written as Parquet: actions, recommendations and findings, with lists as lists. */
 function parquetTables(analysis: Analysis): [string, ColumnTable][] {
   const actions = analysis.actions
@@ -112,13 +117,14 @@ function parquetTables(analysis: Analysis): [string, ColumnTable][] {
   const recThemes = new Map(
     analysis.themes.recommendations.map((r) => [`${r.planId}/${r.recommendationId}`, r.classification.themes]),
   );
-  const recommendations = from(
+  const recommendations = columnsTable(
     recommendationRows(analysis.plans).map((r) => ({
       ...r,
       themes: recThemes.get(`${r.plan_id}/${r.recommendation_id}`) ?? [],
     })),
+    [...RECOMMENDATION_COLUMNS, "themes"],
   );
-  const findings = from(
+  const findings = columnsTable(
     analysis.findings.map((f) => ({
       council: f.council,
       plan_id: f.planId,
@@ -129,6 +135,7 @@ function parquetTables(analysis: Analysis): [string, ColumnTable][] {
       source_file: f.source.file,
       source_lines: [...f.source.lines],
     })),
+    ["council", "plan_id", "finding_id", "kind", "text", "finding_codes", "source_file", "source_lines"],
   );
   return [
     ["actions.parquet", actions],

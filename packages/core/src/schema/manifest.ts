@@ -28,7 +28,7 @@ export const TableOptionsSchema = z.object({
       error: (issue) => {
         const keys = (issue as { keys?: unknown }).keys;
         return (issue.code as string) === "unrecognized_keys" || issue.code === "invalid_key"
-          ? `unknown column role${Array.isArray(keys) ? ` ${keys.map((k) => `"${String(k)}"`).join(", ")}` : ""}: the roles are ${TableRoleSchema.options.join(", ")}`
+          ? `unknown column role${Array.isArray(keys) ? ` ${keys.map((k) => `"${String(k)}"`).join(", ")}` : ""} (roles: ${TableRoleSchema.options.join(", ")})`
           : undefined;
       },
     })

@@ -41,7 +41,12 @@ export interface PdfDocument {
   page(n: number, options?: { readonly shapes?: boolean }): PdfPage;
 }
 
-/** "%PDF-" in the first kilobyte: how a PDF is recognised by its content, whatever its name. */
+/**
+ * @returns whether bytes are a PDF: "%PDF-" in the first kilobyte, how a PDF is recognised by its
+ * content, whatever its file is called.
+ * @example
+ * isPdf(new TextEncoder().encode("%PDF-1.7\n")); // true
+ */
 export function isPdf(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 1024);
   for (let i = 0; i + 5 <= head.length; i++)
@@ -75,8 +80,8 @@ export function openPdf(bytes: Uint8Array, file: string, limits: Partial<PdfLimi
       throw fail(file, { kind: "limit", message: `reading took longer than ${limit.documentTimeoutMs / 1000} s` });
     return { timeoutMs: Math.min(limit.pageTimeoutMs, left), stallMs: Math.min(limit.pageTimeoutMs, 10_000) };
   };
-  // A copy goes to the thread: the caller keeps its bytes.
-  const data = bytes.slice();
+  // A copy goes to the thread (a Buffer's slice would share, and the transfer detach, the caller's memory).
+  const data = new Uint8Array(bytes);
   let opened: { pages: number; title: string };
   try {
     opened = thread.request({ op: "open", data }, timing(), [data.buffer as ArrayBuffer]);

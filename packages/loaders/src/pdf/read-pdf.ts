@@ -2,8 +2,9 @@ import type { Diagnostic } from "@ofsted-action-plans/core";
 import { LoadError } from "../errors/load-error.js";
 import { PAGE_FOOTER } from "../source/repair-rows.js";
 import { cellLine, type FurnitureReason, type TableText } from "../tables/grid.js";
-import { openPdf, type PdfLimits } from "./open-pdf.js";
-import { lineText, pageLines, type PdfLine } from "./page-lines.js";
+import { type CellLine, joinCellLines, vocabulary } from "./cell-lines.js";
+import { openPdf, type PdfDocument, type PdfLimits } from "./open-pdf.js";
+import { lineText, pageLines } from "./page-lines.js";
 import type { PdfFill, PdfPage, PdfText } from "./pdf-page.js";
 import { ruledTables, type RuledCell, type RuledTable } from "./ruled-tables.js";
 import { unruledTables } from "./unruled-tables.js";
@@ -18,8 +19,11 @@ interface Placed {
 
 /** One row of a table on a page: its cells' runs, fills and the columns they start at. */
 interface PageRow {
-  readonly cells: { col: number; runs: Placed[]; box: RuledCell }[];
+  /** Each cell's first column and the number of columns it spans. */
+  readonly cells: { col: number; span: number; runs: Placed[]; box: RuledCell }[];
   readonly width: number;
+  /** The column boundaries the row is read by (shared by the rows of one table over its pages). */
+  readonly layout: readonly number[];
 }
 
 /**
@@ -38,71 +42,39 @@ interface PageRow {
  */
 export function readPdf(bytes: Uint8Array, file: string, limits: Partial<PdfLimits> = {}): TableText {
   const doc = openPdf(bytes, file, limits);
-  const notes: Note[] = [];
-  const texts: string[] = [];
-  const pages: number[] = [];
-  const lineY: number[] = [];
-  const pageHeights = new Map<number, number>();
-  const rows: { lines: number[]; cells: string[]; fills: (string | null)[]; page: number }[] = [];
-  const layouts: number[][] = [];
-  let images = 0;
-  let runs = 0;
-  let rotated = 0;
-  let unmapped = 0;
-  let beside = 0;
-  let previousUnruled: RuledTable | null = null;
-  for (let n = 1; n <= doc.pageCount; n++) {
-    const page = doc.page(n, { shapes: true });
-    pageHeights.set(n, page.height);
-    images += page.images;
-    const clean = cleanRuns(page);
-    unmapped += clean.unmapped;
-    runs += clean.page.texts.length;
-    const { lines, rotated: r } = pageLines(clean.page);
-    rotated += r;
-    const first = texts.length + 1;
-    const placed: Placed[][] = lines.map((l, k) => l.runs.map((run) => ({ run, line: first + k })));
-    lines.forEach((l) => {
-      pages.push(n);
-      lineY.push(l.y);
-      texts.push("");
-    });
-    let tables = ruledTables(clean.page.rules, dedupe(clean.page.fills));
-    if (tables.length === 0) {
-      tables = unruledTables(lines, clean.page, previousUnruled);
-      previousUnruled = tables[tables.length - 1] ?? previousUnruled;
-    } else previousUnruled = null;
-    const inTable = new Set<Placed>();
-    for (const table of tables) {
-      const layout = layoutOf(table, layouts);
-      for (const row of tableRows(table, placed, inTable, layout)) rows.push({ ...rowText(row), page: n });
-    }
-    // Lines outside the tables keep their text; a table row's line is written below.
-    lines.forEach((line, k) => {
-      const outside = placed[k]!.filter((p) => !inTable.has(p)).map((p) => p.run);
-      if (outside.length === 0) return;
-      texts[first + k - 1] = lineText(outside);
-      if (outside.length < line.runs.length) beside++;
-    });
-  }
-  if (runs === 0)
+  const read = readPages(doc);
+  if (read.runs === 0)
     throw new LoadError(
-      images > 0 ? "scan" : "empty",
+      read.images > 0 ? "scan" : "empty",
       file,
       null,
-      images > 0 ? "a PDF with a text layer" : "a PDF with text",
-      images > 0
+      read.images > 0 ? "a PDF with a text layer" : "a PDF with text",
+      read.images > 0
         ? `no text layer: its ${doc.pageCount} page${doc.pageCount === 1 ? " is an image" : "s are images"} (a scan); run OCR on it first (e.g. ocrmypdf) and load the result`
         : "the document has no text",
     );
-
+  const texts = read.texts.map((t, i) => (read.inTables.has(i + 1) ? "" : t));
+  const laid = read.rows.map(({ page, row }) => layRow(page, row));
+  const edges = columnEdges(laid);
+  const words = vocabulary(
+    texts,
+    laid.flatMap((r) => r.cells.map((c) => ({ lines: c.lines, right: edgeOf(r, c, edges) }))),
+  );
+  const rejoined: { word: string; line: number }[] = [];
+  rejoinOverPages(laid, words, edges, rejoined);
+  const notes: Note[] = [];
   const joined = new Map<number, readonly number[]>();
   const fills = new Map<number, readonly (string | null)[]>();
   const anchors = new Set<number>();
   const pageStarts = new Set<number>();
-  let lastPage = 0;
-  let lastRowLine = 0;
-  for (const row of rows) {
+  const wide = new Set<number>();
+  let beside = read.beside;
+  let lastRow = null as { page: number; line: number } | null;
+  for (const row of laid) {
+    const { page } = row;
+    const { cells, fills: rowFills } = rowText(row, words, edges, (word) =>
+      rejoined.push({ word, line: row.lines[0]! }),
+    );
     const anchor = row.lines.find((l) => !anchors.has(l));
     if (anchor === undefined) {
       notes.push(
@@ -110,32 +82,47 @@ export function readPdf(bytes: Uint8Array, file: string, limits: Partial<PdfLimi
           row.lines[0]!,
           "pdf-row",
           "a table row shares all its lines with rows above it: its cells were not read",
-          row.cells.join(" | "),
+          cells.join(" | "),
         ),
       );
       continue;
     }
     if (texts[anchor - 1] !== "") beside++;
     anchors.add(anchor);
-    texts[anchor - 1] = row.cells.join("\t");
+    texts[anchor - 1] = cells.join("\t");
     const more = row.lines.filter((l) => l !== anchor);
     if (more.length > 0) joined.set(anchor, more);
-    if (row.fills.some((f) => f !== null)) fills.set(anchor, row.fills);
-    if (row.page !== lastPage && lastRowLine > 0 && pages[lastRowLine - 1] === row.page - 1) pageStarts.add(anchor);
-    lastPage = row.page;
-    lastRowLine = Math.max(lastRowLine, row.lines[row.lines.length - 1]!);
+    if (rowFills.some((f) => f !== null)) fills.set(anchor, rowFills);
+    if (row.wide) wide.add(anchor);
+    if (lastRow && page !== lastRow.page && read.pages[lastRow.line - 1] === page - 1) pageStarts.add(anchor);
+    lastRow = { page, line: Math.max(lastRow?.line ?? 0, row.lines[row.lines.length - 1]!) };
   }
-  const furniture = findFurniture(texts, pages, lineY, pageHeights, anchors, joined);
-  if (rotated > 0)
+  const furniture = findFurniture(texts, read, anchors, joined);
+  if (rejoined.length > 0)
+    notes.push({
+      severity: "info",
+      code: "pdf-rejoined-words",
+      line: rejoined[0]!.line,
+      lastLine: rejoined[rejoined.length - 1]!.line,
+      message: `${rejoined.length} word${rejoined.length === 1 ? " was" : "s were"} printed over two lines of a cell and rejoined (a hyphen at a line's end kept): ${rejoined
+        .slice(0, 20)
+        .map((r) => `"${r.word}" (line ${r.line})`)
+        .join(", ")}${rejoined.length > 20 ? ", …" : ""}`,
+    });
+  if (read.rotated > 0)
     notes.push(
-      warning(1, "pdf-rotated-text", `${rotated} text run${rotated === 1 ? "" : "s"} printed sideways were not read`),
+      warning(
+        1,
+        "pdf-rotated-text",
+        `${read.rotated} text run${read.rotated === 1 ? "" : "s"} printed sideways were not read`,
+      ),
     );
-  if (unmapped > 0)
+  if (read.unmapped > 0)
     notes.push(
       warning(
         1,
         "pdf-unmapped-glyphs",
-        `${unmapped} glyph${unmapped === 1 ? "" : "s"} with no Unicode mapping in the PDF's fonts, read as \u25a1`,
+        `${read.unmapped} glyph${read.unmapped === 1 ? "" : "s"} with no Unicode mapping in the PDF's fonts, read as \u25a1`,
       ),
     );
   if (beside > 0)
@@ -150,12 +137,85 @@ export function readPdf(bytes: Uint8Array, file: string, limits: Partial<PdfLimi
     lines: texts,
     joined,
     furniture,
-    pages,
+    pages: read.pages,
     fills,
     pageStarts,
+    wide,
     source: `PDF, ${doc.pageCount} page${doc.pageCount === 1 ? "" : "s"}`,
     diagnostics: notes,
   };
+}
+
+/** The pages of a PDF read: every printed line's text, page and height, and the tables' rows. */
+interface ReadPages {
+  /** Each printed line's text (all its runs), numbered through the document. */
+  readonly texts: string[];
+  readonly pages: number[];
+  readonly lineY: number[];
+  readonly heights: Map<number, number>;
+  /** Lines with runs inside a table. */
+  readonly inTables: Set<number>;
+  readonly rows: { page: number; row: PageRow }[];
+  readonly runs: number;
+  readonly images: number;
+  readonly rotated: number;
+  readonly unmapped: number;
+  /** Lines that print runs both in a table and outside it. */
+  readonly beside: number;
+}
+
+function readPages(doc: PdfDocument): ReadPages {
+  const read: ReadPages & { runs: number; images: number; rotated: number; unmapped: number; beside: number } = {
+    texts: [],
+    pages: [],
+    lineY: [],
+    heights: new Map(),
+    inTables: new Set(),
+    rows: [],
+    runs: 0,
+    images: 0,
+    rotated: 0,
+    unmapped: 0,
+    beside: 0,
+  };
+  const layouts: number[][] = [];
+  let previousUnruled: RuledTable | null = null;
+  for (let n = 1; n <= doc.pageCount; n++) {
+    const raw = doc.page(n, { shapes: true });
+    read.heights.set(n, raw.height);
+    read.images += raw.images;
+    const { page, unmapped } = cleanRuns(raw);
+    read.unmapped += unmapped;
+    read.runs += page.texts.length;
+    const { lines, rotated } = pageLines(page);
+    read.rotated += rotated;
+    const first = read.texts.length + 1;
+    const placed: Placed[][] = lines.map((l, k) => l.runs.map((run) => ({ run, line: first + k })));
+    for (const l of lines) {
+      read.pages.push(n);
+      read.lineY.push(l.y);
+      read.texts.push(lineText(l.runs));
+    }
+    let tables = ruledTables(page.rules, dedupe(page.fills));
+    if (tables.length === 0) {
+      tables = unruledTables(lines, page, previousUnruled);
+      previousUnruled = tables[tables.length - 1] ?? previousUnruled;
+    } else previousUnruled = null;
+    const inTable = new Set<Placed>();
+    for (const table of tables)
+      for (const row of tableRows(table, placed, inTable, layoutOf(table, layouts))) read.rows.push({ page: n, row });
+    // A line is the table's when any of its runs is; its other runs are text beside the table.
+    lines.forEach((line, k) => {
+      const inside = placed[k]!.filter((p) => inTable.has(p)).length;
+      if (inside === 0) return;
+      read.inTables.add(first + k);
+      if (inside < line.runs.length) {
+        read.texts[first + k - 1] = lineText(placed[k]!.filter((p) => !inTable.has(p)).map((p) => p.run));
+        read.beside++;
+      }
+    });
+  }
+  return read;
 }
 
 const warning = (line: number, code: string, message: string, text?: string): Note => ({
@@ -244,40 +304,115 @@ function tableRows(
     const runs = byCell.get(cell) ?? [];
     if (runs.length === 0 && cell.fill === null) continue;
     let row = rows.get(cell.row);
-    if (!row) rows.set(cell.row, (row = { cells: [], width: layout.length - 1 }));
-    row.cells.push({ col: Math.min(nearest(layout, cell.x1), layout.length - 2), runs, box: cell });
+    if (!row) rows.set(cell.row, (row = { cells: [], width: layout.length - 1, layout }));
+    const col = Math.min(nearest(layout, cell.x1), layout.length - 2);
+    row.cells.push({ col, span: Math.max(1, nearest(layout, cell.x2) - col), runs, box: cell });
   }
   return [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r)!);
 }
 
-/** @returns a row's lines (sorted), cell texts and cell fills. */
-function rowText(row: PageRow): { lines: number[]; cells: string[]; fills: (string | null)[] } {
-  const cells = new Array<string>(row.width).fill("");
-  const fills = new Array<string | null>(row.width).fill(null);
-  const lines = new Set<number>();
-  for (const { col, runs, box } of row.cells) {
-    for (const p of runs) lines.add(p.line);
-    const text = cellLine(cellText(runs, box));
-    cells[col] = cells[col] ? `${cells[col]} ${text}` : text;
-    fills[col] ??= box.fill;
-  }
-  return { lines: [...lines].sort((a, b) => a - b), cells, fills };
+/** A table row with each cell's printed lines: ready to be joined once the document's words are known. */
+interface LaidRow {
+  readonly page: number;
+  readonly layout: readonly number[];
+  readonly width: number;
+  /** One cell across the whole table. */
+  readonly wide: boolean;
+  readonly cells: { col: number; span: number; lines: CellLine[]; right: number; fill: string | null }[];
+  readonly lines: number[];
 }
 
-/** Short words a line may start with: never the tail of a word broken over two lines. */
-const SHORT_WORDS = new Set(
-  "a an as at be by do go he if in is it me my no of on or so to up us we and are but can for has its may not our the two was who".split(
-    " ",
-  ),
-);
+/** @returns a row's cells as their printed lines, and the row's lines (sorted). */
+function layRow(page: number, row: PageRow): LaidRow {
+  const lines = new Set<number>();
+  const cells = row.cells.map(({ col, span, runs, box }) => {
+    for (const p of runs) lines.add(p.line);
+    return { col, span, ...cellLines(runs, box), fill: box.fill };
+  });
+  const wide = row.width > 1 && row.cells.length === 1 && row.cells[0]!.span >= row.width;
+  return { page, layout: row.layout, width: row.width, wide, cells, lines: [...lines].sort((a, b) => a - b) };
+}
 
 /**
- * @returns a cell's text: its lines in order, joined by a line break; a line ending in a hyphen
- * joined to the next without one ("multi-" + "agency"); a single word that fills the cell to its
- * right edge, followed by a line that starts with a short lower-case fragment that is no word of its
- * own, rejoined ("Safeguardin" + "g": the word was broken because it did not fit the cell).
+ * @returns where each column's text stops on the right, by table layout: the furthest any of its
+ * lines reaches (a narrow column's longest lines fill it), for telling a broken word from a wrap.
  */
-export function cellText(runs: readonly Placed[], box: { x1: number; x2: number }): string {
+function columnEdges(rows: readonly LaidRow[]): Map<readonly number[], number[]> {
+  const edges = new Map<readonly number[], number[]>();
+  for (const row of rows) {
+    let list = edges.get(row.layout);
+    if (!list) edges.set(row.layout, (list = []));
+    for (const cell of row.cells)
+      if (cell.span === 1) for (const line of cell.lines) list[cell.col] = Math.max(list[cell.col] ?? 0, line.x2);
+  }
+  return edges;
+}
+
+/**
+ * A word broken at the foot of a page and finished at the top of the next (a row run over a page
+ * break, which prints nothing in its first column there, or more of it in lower case): its end moves
+ * up to the cell it began in, so that the word is read whole in the row it belongs to.
+ */
+function rejoinOverPages(
+  rows: readonly LaidRow[],
+  words: ReadonlySet<string>,
+  edges: ReadonlyMap<readonly number[], number[]>,
+  rejoined: { word: string; line: number }[],
+): void {
+  let above: LaidRow | undefined;
+  let seen = 0;
+  for (let k = 1; k < rows.length; k++) {
+    const row = rows[k]!;
+    // The first rows of a page (its repeated header, then the row run over) against the last of the page before.
+    if (row.page !== rows[k - 1]!.page) [above, seen] = [rows[k - 1], 0];
+    if (!above || row.page !== above.page + 1 || row.layout !== above.layout || ++seen > 2) continue;
+    // A row that starts anew prints its first column (an id, a recommendation); one that goes on
+    // prints nothing there, or more of its text in lower case.
+    const first = row.cells.find((c) => c.col === 0)?.lines[0]?.text;
+    if (first !== undefined && !/^\p{Ll}/u.test(first)) continue;
+    for (const cell of row.cells) {
+      const over = above.cells.find((c) => c.col === cell.col && c.span === 1 && cell.span === 1);
+      const last = over?.lines[over.lines.length - 1];
+      const first = cell.lines[0];
+      if (!over || !last || !first || /^[.,;:!?)\]]/u.test(first.text)) continue;
+      if (joinCellLines([last, first], edgeOf(above, over, edges), words).includes("\n")) continue;
+      const tail = /^\S+/u.exec(first.text)![0];
+      const rest = first.text.slice(tail.length).trimStart();
+      over.lines[over.lines.length - 1] = { ...last, text: last.text + tail };
+      cell.lines.splice(0, 1, ...(rest === "" ? [] : [{ ...first, text: rest }]));
+      rejoined.push({ word: `${/\S+$/u.exec(last.text)?.[0] ?? ""}${tail}`, line: row.lines[0]! });
+    }
+  }
+}
+
+/** @returns where a cell's text stops: its box's inner edge, or its column's furthest line if that is nearer. */
+function edgeOf(row: LaidRow, cell: LaidRow["cells"][number], edges: ReadonlyMap<readonly number[], number[]>): number {
+  return Math.min(cell.right, edges.get(row.layout)?.[cell.col] ?? cell.right);
+}
+
+/** @returns a row's cell texts (lines joined, see `joinCellLines`) and fills. */
+function rowText(
+  row: LaidRow,
+  words: ReadonlySet<string>,
+  edges: ReadonlyMap<readonly number[], number[]>,
+  joined: (word: string) => void,
+): { cells: string[]; fills: (string | null)[] } {
+  const cells = new Array<string>(row.width).fill("");
+  const fills = new Array<string | null>(row.width).fill(null);
+  for (const cell of row.cells) {
+    const { col, lines, fill } = cell;
+    const text = cellLine(joinCellLines(lines, edgeOf(row, cell, edges), words, joined));
+    cells[col] = cells[col] ? `${cells[col]} ${text}` : text;
+    fills[col] ??= fill;
+  }
+  return { cells, fills };
+}
+
+/**
+ * @returns a cell's runs as its printed lines (each line's runs joined), and where its text stops on
+ * the right: as far from the right edge as it starts from the left one.
+ */
+function cellLines(runs: readonly Placed[], box: { x1: number; x2: number }): { lines: CellLine[]; right: number } {
   const byLine = new Map<number, PdfText[]>();
   let left = Number.POSITIVE_INFINITY;
   for (const p of runs) {
@@ -286,30 +421,19 @@ export function cellText(runs: readonly Placed[], box: { x1: number; x2: number 
     if (list) list.push(p.run);
     else byLine.set(p.line, [p.run]);
   }
-  // Text stops as far from the right edge as it starts from the left one.
-  const right = box.x2 - Math.max(0, left - box.x1);
-  let text = "";
-  let previous: { text: string; x2: number; size: number } | null = null;
-  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
-    const lineRuns = byLine.get(line)!.sort((a, b) => a.x - b.x);
-    const t = lineText(lineRuns, Number.POSITIVE_INFINITY);
-    if (t === "") continue;
-    const last = lineRuns[lineRuns.length - 1]!;
-    const fragment = /^\p{Ll}+/u.exec(t)?.[0] ?? "";
-    if (previous === null) text = t;
-    else if (/\p{L}-$/u.test(previous.text) && /^\p{L}/u.test(t)) text += t;
-    else if (
-      !/\s/u.test(previous.text) &&
-      fragment.length > 0 &&
-      fragment.length <= 4 &&
-      !SHORT_WORDS.has(fragment) &&
-      previous.x2 >= right - 0.6 * previous.size
-    )
-      text += t;
-    else text += `\n${t}`;
-    previous = { text: t, x2: last.x + last.width, size: last.size };
-  }
-  return text;
+  const lines = [...byLine.keys()]
+    .sort((a, b) => a - b)
+    .map((line) => {
+      const lineRuns = byLine.get(line)!.sort((a, b) => a.x - b.x);
+      const last = lineRuns[lineRuns.length - 1]!;
+      return {
+        text: lineText(lineRuns, Number.POSITIVE_INFINITY),
+        x1: lineRuns[0]!.x,
+        x2: last.x + last.width,
+        size: last.size,
+      };
+    });
+  return { lines, right: box.x2 - Math.max(0, left - box.x1) };
 }
 
 /**
@@ -321,9 +445,7 @@ export function cellText(runs: readonly Placed[], box: { x1: number; x2: number 
  */
 function findFurniture(
   texts: readonly string[],
-  pages: readonly number[],
-  lineY: readonly number[],
-  heights: ReadonlyMap<number, number>,
+  { pages, lineY, heights }: Pick<ReadPages, "pages" | "lineY" | "heights">,
   anchors: ReadonlySet<number>,
   joined: ReadonlyMap<number, readonly number[]>,
 ): Map<number, FurnitureReason> {
@@ -351,5 +473,3 @@ function findFurniture(
   });
   return furniture;
 }
-
-export type { PdfLine };

@@ -19,6 +19,8 @@ export interface GridRow {
   readonly paragraph?: boolean;
   /** Each cell's fill colour (`#rrggbb`) where it is shaded, by cell index. */
   readonly fills?: readonly (string | null)[];
+  /** True for a row that is one cell merged across the whole table (a heading row). */
+  readonly wide?: boolean;
 }
 
 /** Why a line of a table document is page furniture. */
@@ -43,6 +45,8 @@ export interface TableText {
   readonly fills: ReadonlyMap<number, readonly (string | null)[]>;
   /** Lines of rows printed first on a page, right after a table row on the page before. */
   readonly pageStarts: ReadonlySet<number>;
+  /** Lines of rows that are one cell merged across the whole table (heading rows). */
+  readonly wide: ReadonlySet<number>;
   /** What the lines are ("sheet Plan", "PDF pages 1–12"). */
   readonly source: string;
   readonly diagnostics: readonly Omit<Diagnostic, "file">[];
@@ -84,8 +88,10 @@ export function cellLine(text: string): string {
  */
 export function gridText(grid: Grid): TableText {
   const fills = new Map<number, readonly (string | null)[]>();
+  const wide = new Set<number>();
   grid.rows.forEach((row, i) => {
     if (row.fills?.some((f) => f !== null)) fills.set(i + 1, row.fills);
+    if (row.wide) wide.add(i + 1);
   });
   return {
     lines: gridLines(grid),
@@ -94,6 +100,7 @@ export function gridText(grid: Grid): TableText {
     pages: null,
     fills,
     pageStarts: new Set(),
+    wide,
     source: grid.source,
     diagnostics: grid.diagnostics ?? [],
   };

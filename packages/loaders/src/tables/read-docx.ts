@@ -23,7 +23,9 @@ export function readDocx(bytes: Uint8Array): Grid {
   for (const block of childElements(body)) {
     if (block.localName === "p") rows.push({ cells: [paragraphText(block)], paragraph: true });
     else if (block.localName === "tbl") {
-      for (const tr of childElements(block, "tr")) rows.push({ cells: rowCells(tr) });
+      const grid = child(block, "tblGrid");
+      const columns = grid ? childElements(grid, "gridCol").length : 0;
+      for (const tr of childElements(block, "tr")) rows.push(row(tr, columns));
       rows.push({ cells: [] });
     } else if (block.localName === "sdt") {
       for (const p of descendants(block, "p")) rows.push({ cells: [paragraphText(p)], paragraph: true });
@@ -32,11 +34,16 @@ export function readDocx(bytes: Uint8Array): Grid {
   return { rows, source: "Word tables and paragraphs" };
 }
 
-function rowCells(tr: Element): string[] {
+/** @returns a table row's cells (a cell spanning columns followed by empty ones) and their shading. */
+function row(tr: Element, columns: number): GridRow {
   const cells: string[] = [];
+  const fills: (string | null)[] = [];
   const trPr = child(tr, "trPr");
   const before = Number(trPr && child(trPr, "gridBefore") ? attr(child(trPr, "gridBefore")!, "val") : 0);
-  for (let k = 0; k < before; k++) cells.push("");
+  for (let k = 0; k < before; k++) {
+    cells.push("");
+    fills.push(null);
+  }
   for (const tc of childElements(tr, "tc")) {
     const pr = child(tc, "tcPr");
     const span = Number(pr && child(pr, "gridSpan") ? attr(child(pr, "gridSpan")!, "val") : 1) || 1;
@@ -50,9 +57,21 @@ function rowCells(tr: Element): string[] {
             .map(blockText)
             .join("\n"),
     );
-    for (let k = 1; k < span; k++) cells.push("");
+    fills.push(shading(pr));
+    for (let k = 1; k < span; k++) {
+      cells.push("");
+      fills.push(null);
+    }
   }
-  return cells;
+  const wide = columns > 1 && childElements(tr, "tc").length === 1 && cells.length >= columns;
+  return { cells, ...(fills.some((f) => f !== null) ? { fills } : {}), ...(wide ? { wide } : {}) };
+}
+
+/** @returns a cell's shading colour (`w:shd w:fill`), `#rrggbb`, or null when none or automatic. */
+function shading(pr: Element | undefined): string | null {
+  const shd = pr ? child(pr, "shd") : undefined;
+  const fill = shd ? attr(shd, "fill") : null;
+  return fill && /^[0-9a-f]{6}$/iu.test(fill) ? `#${fill.toLowerCase()}` : null;
 }
 
 function blockText(block: Element): string {

@@ -1,9 +1,7 @@
 import type { Element } from "@xmldom/xmldom";
 import type { Grid, GridRow } from "./grid.js";
+import { readCellStyles, type CellStyles } from "./xlsx-styles.js";
 import { attr, child, childElements, descendants, parseXml, readParts } from "./zip-xml.js";
-
-/** Built-in number formats that show a date. */
-const DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
 /**
  * Reads one sheet of an .xlsx workbook into a grid: shared, inline and rich-text strings, numbers,
@@ -44,20 +42,23 @@ export function readXlsx(bytes: Uint8Array, sheet?: string | number): Grid {
   const shared = descendants(parseXml(parts.get("xl/sharedStrings.xml") ?? "<sst/>", "sharedStrings.xml"), "si").map(
     stringItem,
   );
-  const dateStyles = dateStyleIndexes(parts.get("xl/styles.xml"));
+  const styles = readCellStyles(parts.get("xl/styles.xml"), parts.get("xl/theme/theme1.xml"));
   const doc = parseXml(xml, path);
   const rows: GridRow[] = [];
   for (const row of descendants(doc, "row")) {
     const r = Number(attr(row, "r") ?? rows.length + 1);
     while (rows.length < r - 1) rows.push({ cells: [] });
     const cells: string[] = [];
+    const fills: (string | null)[] = [];
     for (const c of childElements(row, "c")) {
       const ref = attr(c, "r");
       const col = ref ? columnIndex(ref) : cells.length;
       while (cells.length < col) cells.push("");
-      cells[col] = cellText(c, shared, dateStyles);
+      cells[col] = cellText(c, shared, styles);
+      const fill = styles.fill(Number(attr(c, "s") ?? 0));
+      if (fill) fills[col] = fill;
     }
-    rows[r - 1] = { cells };
+    rows[r - 1] = fills.length > 0 ? { cells, fills: Array.from(cells, (_, k) => fills[k] ?? null) } : { cells };
   }
   return { rows, source: `sheet ${chosen.name}` };
 }
@@ -70,7 +71,7 @@ function stringItem(si: Element): string {
     .join("");
 }
 
-function cellText(c: Element, shared: readonly string[], dateStyles: ReadonlySet<number>): string {
+function cellText(c: Element, shared: readonly string[], styles: CellStyles): string {
   const type = attr(c, "t");
   const v = child(c, "v")?.textContent ?? "";
   switch (type) {
@@ -88,29 +89,10 @@ function cellText(c: Element, shared: readonly string[], dateStyles: ReadonlySet
     default: {
       if (v === "") return "";
       const n = Number(v);
-      if (dateStyles.has(Number(attr(c, "s") ?? -1)) && Number.isFinite(n)) return excelDate(n);
+      if (styles.isDate(Number(attr(c, "s") ?? -1)) && Number.isFinite(n)) return excelDate(n);
       return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15)));
     }
   }
-}
-
-/** @returns the indexes of the cell styles (cellXfs) whose number format shows a date. */
-function dateStyleIndexes(xml: string | undefined): Set<number> {
-  const out = new Set<number>();
-  if (!xml) return out;
-  const doc = parseXml(xml, "styles.xml");
-  const custom = new Map(
-    descendants(doc, "numFmt").map((f) => [Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? ""]),
-  );
-  const cellXfs = descendants(doc, "cellXfs")[0];
-  if (!cellXfs) return out;
-  childElements(cellXfs, "xf").forEach((xf, i) => {
-    const id = Number(attr(xf, "numFmtId") ?? 0);
-    const code = custom.get(id);
-    if (DATE_FORMATS.has(id) || (code !== undefined && /[dmy]/iu.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./gu, ""))))
-      out.add(i);
-  });
-  return out;
 }
 
 /** @returns an Excel serial day (1900 system) as `dd/mm/yyyy`. */

@@ -8,6 +8,9 @@ export const REC_HEADING =
 /** An action's own number printed at the start of its text: "3) …", "2. …", "1.4 …". */
 export const ACTION_NUMBER = /^(\d+(?:\.\d+)*[a-z]?|\d+\.\d+[a-z]?)(?:[).]\s+|\s+(?=[A-Z]))/u;
 
+/** Text that goes on from the line before: lower case, but not a list item ("a. Improve …", "b) …"). */
+export const CONTINUES = /^\p{Ll}(?![.)]\s)/u;
+
 /** What the reader knows when it classifies a row: the header in force and the record being read. */
 export interface ReaderState {
   readonly header: TableHeader | null;
@@ -42,13 +45,18 @@ export type RowKind =
   | { readonly kind: "before-table"; readonly heading: string | null }
   /** One filled cell that is not an action: a recommendation heading or an area heading across the table. */
   | { readonly kind: "heading"; readonly text: string; readonly as: "recommendation" | "area" }
+  /** A heading row across the table that goes on over a page break: more of the recommendation's text. */
+  | { readonly kind: "heading-continued"; readonly text: string }
   | { readonly kind: "empty-row" }
   /** A row of other cells before any action: nothing to attach it to. */
   | { readonly kind: "unread"; readonly row: RowCells }
-  /** More of the action being read: a row continued over a page break, or a row with no action text. */
-  | { readonly kind: "continuation"; readonly row: RowCells }
+  /**
+   * More of the action being read: a row continued over a page break, or a row with no action text;
+   * `recGoesOn` when its recommendation cell goes on with the recommendation's text.
+   */
+  | { readonly kind: "continuation"; readonly row: RowCells; readonly recGoesOn?: boolean }
   /** Only the recommendation cell: its text printed again (or its continuation) and nothing else. */
-  | { readonly kind: "recommendation-cell"; readonly row: RowCells }
+  | { readonly kind: "recommendation-cell"; readonly row: RowCells; readonly recGoesOn?: boolean }
   /** A new action, perhaps under a new recommendation (its recommendation cell changed). */
   | { readonly kind: "action"; readonly row: RowCells; readonly id: string; readonly numbered: string | null }
   /** A plan that prints only recommendations: a new recommendation with the unit that stands for it. */
@@ -89,12 +97,13 @@ export function classifyRow(
   state: ReaderState,
   options: TableOptions,
   inKey: boolean,
+  wide = false,
 ): RowKind {
   if (isBlank(line)) return { kind: "blank" };
   if (inKey) return { kind: "rating-key" };
   if (isTableRule(line)) return { kind: "table-rule" };
   const found = readHeader(line, n, options);
-  if (found && (!state.header || Object.keys(found.roles).length >= Object.keys(state.header.roles).length))
+  if (found && (!state.header || Object.keys(found.roles).length >= (state.header.printedRoles ?? 0)))
     return { kind: "header", header: found };
   const header = state.header;
   const row = rowCells(line, header);
@@ -104,12 +113,25 @@ export function classifyRow(
   }
   const { roles } = header;
   const main = roles.action ?? roles.recommendation!;
-  // A row of its own: one filled cell that is not the action (a merged heading across the table).
-  if (row.filled.length === 1 && (row.cells.length === 1 || (row.filled[0] !== main && !state.pageTop))) {
+  // A heading merged across the table, printed over a page break: more of the heading above.
+  if (wide && state.pageTop && state.hasRecommendation && state.actionId === null)
+    return { kind: "heading-continued", text: row.cells[row.filled[0] ?? 0] ?? "" };
+  // A row of its own: one cell merged across the table, one filled cell outside the action and
+  // recommendation columns, or one that names a recommendation ("Recommendation 2: …").
+  if (row.filled.length === 1 && wide) {
     const text = row.cells[row.filled[0]!]!;
-    const recommendation = roles.recommendation === undefined || REC_HEADING.test(cleanCell(text));
-    if (roles.action !== undefined || row.cells.length === 1)
-      return { kind: "heading", text, as: recommendation ? "recommendation" : "area" };
+    return {
+      kind: "heading",
+      text,
+      as: REC_HEADING.test(cleanCell(text)) || roles.recommendation === undefined ? "recommendation" : "area",
+    };
+  }
+  if (row.filled.length === 1) {
+    const text = row.cells[row.filled[0]!]!;
+    const named = REC_HEADING.test(cleanCell(text));
+    const ownColumn = row.filled[0] === main || row.filled[0] === roles.recommendation;
+    if (row.cells.length === 1 || named || (!ownColumn && !state.pageTop))
+      return { kind: "heading", text, as: named || roles.recommendation === undefined ? "recommendation" : "area" };
   }
   return roles.action === undefined ? classifyRecommendationRow(row, state) : classifyActionRow(row, state, header);
 }
@@ -118,7 +140,8 @@ export function classifyRow(
 function continuesOverPage(row: RowCells, state: ReaderState, header: TableHeader): boolean {
   if (!state.pageTop || state.actionId === null) return false;
   if (header.roles.id !== undefined) return isBlank(row.at("id"));
-  return isBlank(row.at("lead")) && isBlank(row.at("due"));
+  if (CONTINUES.test(cleanCell(row.at("action") || row.at("recommendation")))) return true;
+  return isBlank(row.at(header.roles.lead !== undefined ? "lead" : "due"));
 }
 
 function classifyActionRow(row: RowCells, state: ReaderState, header: TableHeader): RowKind {
@@ -131,17 +154,24 @@ function classifyActionRow(row: RowCells, state: ReaderState, header: TableHeade
   if (/^\d+$/u.test(idCell) && !isBlank(recCell) && roles.recommendation !== undefined) idCell = "";
   if (idCell === "" && numbered) idCell = numbered[1]!;
   const others = row.filled.filter((k) => !Object.values(roles).includes(k));
+  // A recommendation cell merged down its actions goes on over a page break: in lower case, or after
+  // a text that ended mid-sentence, on a row with no id of its own.
+  const recGoesOn =
+    state.pageTop &&
+    state.hasRecommendation &&
+    !isBlank(recCell) &&
+    (CONTINUES.test(cleanCell(recCell)) || (!/[.!?:;]$/u.test(state.recText) && isBlank(row.at("id"))));
   if (actionText === "") {
     const rest = (["lead", "due", "progress", "rag"] as const).some((r) => !isBlank(row.at(r))) || others.length > 0;
-    if (!rest) return isBlank(recCell) ? { kind: "empty-row" } : { kind: "recommendation-cell", row };
-    return state.actionId === null ? { kind: "unread", row } : { kind: "continuation", row };
+    if (!rest) return isBlank(recCell) ? { kind: "empty-row" } : { kind: "recommendation-cell", row, recGoesOn };
+    return state.actionId === null ? { kind: "unread", row } : { kind: "continuation", row, recGoesOn };
   }
-  const recChanges = !isBlank(recCell) && cleanCell(recCell) !== state.recText;
+  const recChanges = !isBlank(recCell) && cleanCell(recCell) !== state.recText && !recGoesOn;
   const sameId = idCell !== "" && state.actionId === idCell;
   const lowerCase =
     idCell === "" && roles.id !== undefined && state.actionId !== null && /^[a-z]/u.test(actionText) && !recChanges;
   if (sameId || lowerCase || (continuesOverPage(row, state, header) && !recChanges))
-    return { kind: "continuation", row };
+    return { kind: "continuation", row, recGoesOn };
   return { kind: "action", row, id: idCell, numbered: numbered ? numbered[0] : null };
 }
 
@@ -159,7 +189,11 @@ function classifyRecommendationRow(row: RowCells, state: ReaderState): RowKind {
   return { kind: "recommendation-row", row, id: idCell };
 }
 
-/** The state before the first line. */
+/**
+ * @returns the state of a reader before the first line: no header, no recommendation, no action.
+ * @example
+ * classifyRow("Ref\tAction\tLead", 1, initialState(), {}, false).kind; // "header"
+ */
 export function initialState(): ReaderState {
   return { header: null, recText: "", hasRecommendation: false, actionId: null, pageTop: false };
 }

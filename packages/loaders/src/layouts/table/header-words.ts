@@ -33,6 +33,8 @@ export interface TableHeader {
   readonly headings: readonly string[];
   /** True when the rating (Status) column holds progress words rather than ratings (see `profileColumns`). */
   readonly ragIsProse?: boolean;
+  /** How many roles the header's own words name (before `profileColumns` refines them). */
+  readonly printedRoles?: number;
 }
 
 /**
@@ -64,7 +66,11 @@ export function readHeader(line: string, lineNumber: number, options: TableOptio
   headings.forEach((heading, k) => {
     const key = heading.replace(/[*:]+$/u, "").trim();
     if (key.length > 60) return;
-    const role = ROLE_ORDER.find((r) => roles[r] === undefined && HEADER_WORDS[r].test(key));
+    // A short heading broken inside a word over two lines of a narrow column ("RA G") is read whole too.
+    const whole = key.length <= 16 ? key.replace(/\s+/gu, "") : key;
+    const role =
+      ROLE_ORDER.find((r) => roles[r] === undefined && HEADER_WORDS[r].test(key)) ??
+      ROLE_ORDER.find((r) => roles[r] === undefined && HEADER_WORDS[r].test(whole));
     if (role) roles[role] = k;
   });
   for (const [role, column] of Object.entries(options.columns ?? {}) as [TableRole, string | number][]) {
@@ -78,4 +84,45 @@ export function readHeader(line: string, lineNumber: number, options: TableOptio
   if (roles.action === undefined && roles.recommendation === undefined) return null;
   if (Object.keys(roles).length < 2) return null;
   return { line: lineNumber, roles, headings };
+}
+
+/**
+ * Says why no line of a document reads as a header row: either no line names an action or a
+ * recommendation column with one more role ("no table found"), or a line holds the header words but
+ * not as separate cells (a table whose cells cannot be split: columns set apart by runs of spaces,
+ * or by nothing).
+ *
+ * @returns the explanation, with the line it concerns (null for no table at all).
+ * @example
+ * explainNoHeader(["Ref   Action   Lead   By when"]).line; // 1
+ */
+export function explainNoHeader(lines: readonly string[]): { line: number | null; detail: string } {
+  for (let i = 0; i < Math.min(lines.length, 2000); i++) {
+    const line = lines[i]!;
+    const words = cleanCell(line.replace(/\t/gu, " "));
+    const named = ROLE_ORDER.filter((role) =>
+      words.split(/\s{2,}|\s*\|\s*|\s*[,;]\s*/u).some((w) => HEADER_WORDS[role].test(w.trim())),
+    );
+    const inOneCell = ROLE_ORDER.filter((role) =>
+      new RegExp(HEADER_WORDS[role].source.replace(/^\^/u, "\\b"), "iu").test(words),
+    );
+    if (
+      named.length >= 2 ||
+      (inOneCell.length >= 3 && (inOneCell.includes("action") || inOneCell.includes("recommendation")))
+    ) {
+      const spaces = / {2,}/u.test(line) && !line.includes("\t");
+      return {
+        line: i + 1,
+        detail: `a header was found but its cells cannot be split: "${line.trim().slice(0, 80)}" ${
+          spaces
+            ? "sets its columns apart by runs of spaces; save the table as CSV, a spreadsheet, or tab-separated text"
+            : "prints the column headings in one cell; name the columns in the manifest's table.columns"
+        } (roles: ${ROLE_NAMES})`,
+      };
+    }
+  }
+  return {
+    line: null,
+    detail: `no table found: no line names an Action or Recommendation column and one other role (roles: ${ROLE_NAMES}; header words such as Action, What we will do, Lead, By when, Progress, RAG, Ref)`,
+  };
 }

@@ -72,5 +72,5 @@ export function profileColumns(
     const ratings = v.filter((x) => x.length <= 3 || readRating(x, options.statusKey) !== null).length;
     ragIsProse = v.length > 0 && ratings < 0.6 * v.length;
   }
-  return { ...header, roles, ragIsProse };
+  return { ...header, roles, ragIsProse, printedRoles: Object.keys(header.roles).length };
 }

@@ -8,7 +8,7 @@ const VALUE = "\\d{1,2}|[A-Z]|red|amber|green|blue|grey|gray|black|purple|white"
 const KEY_HEADING = /^\s*(?:(?:rag|b?rag|rating|status|progress)\s+)?(?:key|legend)\b\s*[:\-\u2013\u2014]?\s*/iu;
 /** An entry's start: a value and its separator ("1 =", "Green -", "A:"). */
 const ENTRY = new RegExp(String.raw`(?:^|(?<=[;,.]\s*|\s))(${VALUE})\s*(?:=|:|\u2013|\u2014|-)\s+`, "giu");
-const WHOLE_VALUE = new RegExp(String.raw`^(?:${VALUE})$`, "iu");
+const WHOLE_VALUE = new RegExp(`^(?:${VALUE})$`, "iu");
 
 /**
  * Reads the rating key a plan prints before or after its table — a paragraph (`Key: 1 = Fully

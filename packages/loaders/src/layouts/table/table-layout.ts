@@ -11,6 +11,7 @@ import { isBlank } from "../../source/cells.js";
 import { shadingColour } from "../../tables/shading.js";
 import type { Layout, ParseContext } from "../layout.js";
 import {
+  CONTINUES,
   classifyRow,
   initialState,
   REC_HEADING,
@@ -71,6 +72,8 @@ class TableReader {
   private readonly usedIds = new Set<string>();
   private readonly ratings: { action: ActionDraft; line: number }[] = [];
   private shaded = 0;
+  /** Actions and recommendation units started. */
+  private units = 0;
   /** The plan's key: the one it prints, under the manifest's. */
   private key: Record<string, Status> = {};
 
@@ -88,7 +91,7 @@ class TableReader {
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
       if (ctx.table?.pageStarts.has(n)) this.state = { ...this.state, pageTop: true };
-      const kind = classifyRow(line, n, this.state, this.options, keyLines.has(n));
+      const kind = classifyRow(line, n, this.state, this.options, keyLines.has(n), ctx.table?.wide.has(n));
       this.apply(kind, n);
       if (kind.kind !== "blank" && kind.kind !== "header" && kind.kind !== "table-rule")
         this.state = { ...this.state, pageTop: false };
@@ -100,6 +103,15 @@ class TableReader {
         `a header row with an Action or Recommendation column and one other role (roles: ${ROLE_NAMES})`,
         "no table found: no line reads as a header row",
       );
+    if (this.units === 0) {
+      const h = this.state.header!;
+      ctx.fail(
+        "malformed",
+        h.line,
+        "rows of actions (or of recommendations) under the header",
+        `a table was found (its header at line ${h.line}: ${h.headings.filter((x) => x !== "").join(" | ")}) but no rows under it`,
+      );
+    }
     if (key.length > 0) ctx.ratingKey?.(key);
     this.checkRatings();
     if (this.shaded > 0)
@@ -137,6 +149,9 @@ class TableReader {
       case "heading":
         this.heading(kind.text, kind.as, n);
         return;
+      case "heading-continued":
+        this.rec!.addText(kind.text, n);
+        return;
       case "empty-row":
         ctx.ledger.ignore(n, "empty-row");
         return;
@@ -145,12 +160,12 @@ class TableReader {
         return;
       case "continuation":
         this.checkWidth(kind.row, n);
-        if (this.state.header!.roles.action === undefined) this.recommendationCell(kind.row, n);
+        this.recommendationCell(kind.row, n, kind.recGoesOn);
         this.addCells(this.action!, kind.row, n);
         return;
       case "recommendation-cell":
         this.checkWidth(kind.row, n);
-        this.recommendationCell(kind.row, n);
+        this.recommendationCell(kind.row, n, kind.recGoesOn);
         return;
       case "action":
         this.checkWidth(kind.row, n);
@@ -164,6 +179,21 @@ class TableReader {
   }
 
   private header(found: TableHeader, n: number): void {
+    for (const [role, column] of Object.entries(this.options.columns ?? {}))
+      if (typeof column === "string" && !found.headings.some((h) => h.toLowerCase() === column.toLowerCase()))
+        this.ctx.fail(
+          "malformed",
+          n,
+          `a column headed "${column}" for the role ${role}, as the manifest's table.columns names it (roles: ${ROLE_NAMES})`,
+          `the header's columns are ${found.headings.map((h) => `"${h}"`).join(", ")}`,
+        );
+      else if (typeof column === "number" && column > found.headings.length)
+        this.ctx.fail(
+          "malformed",
+          n,
+          `a column ${column} for the role ${role}, as the manifest's table.columns names it (roles: ${ROLE_NAMES})`,
+          `the header has ${found.headings.length} columns`,
+        );
     const header = profileColumns(found, this.ctx.lines, n, { ...this.options, statusKey: this.key });
     this.state = { ...this.state, header };
     if (this.pendingHeading) {
@@ -200,7 +230,7 @@ class TableReader {
   }
 
   /** A row's recommendation (and area) cell: a new recommendation, more of its text, or its text again. */
-  private recommendationCell(row: RowCells, n: number): void {
+  private recommendationCell(row: RowCells, n: number, goesOn = false): void {
     const area = row.at("area");
     if (!isBlank(area)) {
       this.area = cleanCell(area);
@@ -214,8 +244,9 @@ class TableReader {
     }
     const continues =
       this.rec !== undefined &&
-      (this.action === undefined || this.action.kind === "recommendation") &&
-      /^[a-z]/u.test(cleanCell(cell));
+      (goesOn ||
+        ((this.action === undefined || this.action.kind === "recommendation" || this.state.pageTop) &&
+          CONTINUES.test(cleanCell(cell))));
     if (continues) this.rec!.addText(cell, n);
     else this.startRec(cell, n);
   }
@@ -238,6 +269,7 @@ class TableReader {
     this.perRec.set(rec.id, k);
     const id = idCell !== "" ? idCell : `${rec.id.slice(1)}.${k}`;
     const action = rec.startAction(id);
+    this.units++;
     this.action = action;
     this.state = { ...this.state, actionId: id };
     if (idCell !== "") action.add("id", numbered ?? row.at("id"), n);
@@ -269,6 +301,7 @@ class TableReader {
     const rec = this.startRec(row.at("recommendation"), n, number);
     const id = idCell !== "" ? idCell : rec.id.slice(1);
     const unit = rec.startAction(id, "recommendation");
+    this.units++;
     this.action = unit;
     this.state = { ...this.state, actionId: id };
     if (idCell !== "") unit.add("id", row.at("id"), n);
@@ -294,7 +327,8 @@ class TableReader {
       const cell = row.at("rag");
       if (header.ragIsProse) action.add("status", cell, line);
       else {
-        const colour = isBlank(cell) ? this.shading(line, roles.rag) : null;
+        // A shaded cell run over a page break is shaded on both pages: one rating.
+        const colour = isBlank(cell) && action.field("rating").text() === "" ? this.shading(line, roles.rag) : null;
         if (colour) this.shaded++;
         action.add("rating", colour ? `[cell shaded ${colour}]` : cell, line);
         if (!isBlank(cell) || colour) this.ratings.push({ action, line });
