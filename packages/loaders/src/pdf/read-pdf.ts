@@ -198,7 +198,7 @@ function readPages(doc: PdfDocument): ReadPages {
     }
     let tables = ruledTables(page.rules, dedupe(page.fills));
     if (tables.length === 0) {
-      tables = unruledTables(lines, page, previousUnruled);
+      tables = unruledTables(lines, page, previousUnruled, dedupe(page.fills));
       previousUnruled = tables[tables.length - 1] ?? previousUnruled;
     } else previousUnruled = null;
     const inTable = new Set<Placed>();

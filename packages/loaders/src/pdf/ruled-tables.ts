@@ -23,6 +23,8 @@ export interface RuledTable {
   readonly y1: number;
   readonly x2: number;
   readonly y2: number;
+  /** For a table found without rules: the column whose cells start its rows (see `unruledTables`). */
+  readonly key?: number;
 }
 
 /** Rules closer than this (points) are the same line; a cell border drawn cell by cell is one rule. */

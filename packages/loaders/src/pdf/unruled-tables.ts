@@ -1,11 +1,11 @@
 import { readHeader } from "../layouts/table/header-words.js";
 import type { PdfLine } from "./page-lines.js";
 import { lineText } from "./page-lines.js";
-import type { PdfPage, PdfText } from "./pdf-page.js";
+import type { PdfFill, PdfPage, PdfText } from "./pdf-page.js";
 import type { RuledCell, RuledTable } from "./ruled-tables.js";
 
-/** Runs further apart than this many font sizes are in different cells. */
-const CELL_GAP = 1;
+/** Runs further apart than this many font sizes (a word space is about a quarter) are in different cells. */
+const CELL_GAP = 0.45;
 /** A gutter (an x range no body word covers) at least this wide (points) divides two columns. */
 const GUTTER = 4;
 
@@ -33,15 +33,22 @@ export function chunks(line: PdfLine): Chunk[] {
 /**
  * Finds a table printed without rules: its header is a line that reads as a plan's column headings
  * (see `readHeader`) — or, on a page that continues an unruled table, the table goes on with the
- * previous page's columns. Columns are divided at the gutters no word of the header or body covers;
- * a line with one chunk wider than the gutters is a row of its own (a full-width recommendation row);
- * a new row starts where the gap above a line is wider than the table's line spacing, or where the
- * first column has text. The table ends at the bottom tenth of the page (furniture) or at a gap of
- * four line spacings.
+ * previous page's columns. Columns are divided at the gutters no word of the header or body covers.
+ * Rows start where the action column (else the recommendation column) starts a new cell — a gap
+ * wider than the table's line spacing above it, or an id in an id column — and at each line whose
+ * one chunk spans the gutters (a full-width recommendation row). Each column's text is cut into
+ * cells the same way, and a cell belongs to the row it starts in: a recommendation printed once
+ * beside several actions (merged down them) stays whole in the first. The table ends at a gap of four
+ * line spacings (a page's footer stands apart), or at the page's last thirtieth.
  *
  * @returns the table (as a grid of boxes, like a ruled one), or none.
  */
-export function unruledTables(lines: readonly PdfLine[], page: PdfPage, previous: RuledTable | null): RuledTable[] {
+export function unruledTables(
+  lines: readonly PdfLine[],
+  page: PdfPage,
+  previous: RuledTable | null,
+  fills: readonly PdfFill[] = [],
+): RuledTable[] {
   const headerAt = lines.findIndex((l) => {
     const cells = chunks(l).map((c) => lineText(c.runs));
     return cells.length >= 2 && readHeader(cells.join("\t"), 1) !== null;
@@ -52,58 +59,128 @@ export function unruledTables(lines: readonly PdfLine[], page: PdfPage, previous
   const pitch = medianPitch(lines.slice(top));
   for (let k = top; k < lines.length; k++) {
     const line = lines[k]!;
-    if (line.y > 0.9 * page.height) break;
+    if (line.y > 0.97 * page.height) break;
     if (body.length > 0 && line.y - body[body.length - 1]!.y > 4 * pitch) break;
     body.push(line);
   }
   if (body.length < 2 && headerAt >= 0) return [];
   let [x1, x2] = [previous?.x1 ?? Infinity, previous?.x2 ?? -Infinity];
   for (const l of body) [x1, x2] = [Math.min(x1, l.x1 - 2), Math.max(x2, l.x2 + 2)];
-  const xs = headerAt >= 0 || !previous ? columns(body, x1, x2) : [...previous.xs];
+  // A page that goes on with the table keeps its columns (a page may leave a column empty).
+  const own = headerAt >= 0 || !previous ? columns(body, x1, x2) : null;
+  const xs = own && (!previous || own.length >= previous.xs.length) ? own : [...previous!.xs];
   if (xs.length < 3) return [];
-  const spans = (line: PdfLine) => chunks(line).some((c) => xs.slice(1, -1).some((x) => c.x1 < x - 1 && c.x2 > x + 1));
-  // An id column (short values only): its text starts a row.
-  const firstColumn = (line: PdfLine) => chunks(line).filter((c) => c.x1 < xs[1]!);
-  const idColumn = body.slice(1).every((l) => firstColumn(l).every((c) => lineText(c.runs).length <= 8));
-  // Rows: the header (with its wrapped second line), then a row per gap, full-width line or id.
-  const rows: PdfLine[][] = [];
-  body.forEach((line, k) => {
-    const above = body[k - 1];
-    const starts =
-      above === undefined ||
-      spans(line) ||
-      spans(above) ||
-      line.y - above.y > 1.35 * pitch ||
-      (idColumn && k > 1 && firstColumn(line).length > 0);
-    if (starts) rows.push([line]);
-    else rows[rows.length - 1]!.push(line);
+  const inner = xs.slice(1, -1);
+  const laid = body.map((line) => {
+    const parts = chunks(line);
+    const wide = parts.some((c) => inner.some((x) => c.x1 < x - 1 && c.x2 > x + 1));
+    const byColumn = xs.slice(0, -1).map((_, c) => parts.filter((p) => columnOf(xs, (p.x1 + p.x2) / 2) === c));
+    return { line, wide, byColumn };
   });
-  const ys = [rows[0]![0]!.y - rows[0]![0]!.size * 1.2];
-  for (let r = 1; r < rows.length; r++) {
-    const last = rows[r - 1]![rows[r - 1]!.length - 1]!;
-    const next = rows[r]![0]!;
-    ys.push((last.y + next.y - next.size * 0.8) / 2);
-  }
-  const lastLine = body[body.length - 1]!;
-  ys.push(lastLine.y + lastLine.size * 0.5);
+  const key = headerAt >= 0 ? keyColumn(laid[0]!.byColumn) : (previous?.key ?? 0);
+  const idColumn = laid.slice(1).every((l) => l.byColumn[0]!.every((c) => lineText(c.runs).length <= 8));
+  const gapAbove = (k: number, column: number | null): boolean => {
+    for (let j = k - 1; j >= 0; j--) {
+      const l = laid[j]!;
+      if (column === null || l.wide || l.byColumn[column]!.length > 0) return laid[k]!.line.y - l.line.y > 1.35 * pitch;
+    }
+    return true;
+  };
+  // Rows: the header (with its wrapped lines), then one where the key column starts a cell, or a line spans the table.
+  const starts = laid.map(
+    (l, k) =>
+      k === 0 ||
+      l.wide ||
+      laid[k - 1]!.wide ||
+      (headerAt < 0 && k === 0) ||
+      (l.byColumn[key]!.length > 0 && gapAbove(k, key) && k > 0) ||
+      (idColumn && k > 0 && l.byColumn[0]!.length > 0 && gapAbove(k, 0)),
+  );
+  const rowOf: number[] = [];
+  starts.forEach((s, k) => rowOf.push(k === 0 ? 0 : rowOf[k - 1]! + (s ? 1 : 0)));
   const cells: RuledCell[] = [];
-  rows.forEach((row, r) => {
-    const wide = row.length === 1 && spans(row[0]!);
-    const cols = wide ? [[0, xs.length - 2]] : xs.slice(0, -1).map((_, c) => [c, c]);
-    for (const [c1, c2] of cols)
-      cells.push({
-        row: r,
-        col: c1!,
-        rowEnd: r,
-        colEnd: c2!,
-        x1: xs[c1!]!,
-        x2: xs[c2! + 1]!,
-        y1: ys[r]!,
-        y2: ys[r + 1]!,
-        fill: null,
-      });
+  const box = (row: number, c1: number, c2: number, first: PdfLine, last: PdfLine): RuledCell => {
+    const cell = {
+      row,
+      col: c1,
+      rowEnd: row,
+      colEnd: c2,
+      x1: xs[c1]!,
+      x2: xs[c2 + 1]!,
+      y1: first.y - first.size,
+      y2: last.y + 0.35 * last.size,
+    };
+    return { ...cell, fill: fillOf(cell, fills) };
+  };
+  laid.forEach((l, k) => {
+    if (l.wide) cells.push(box(rowOf[k]!, 0, xs.length - 2, l.line, l.line));
   });
-  return [{ xs, ys, cells, x1: xs[0]!, y1: ys[0]!, x2: xs[xs.length - 1]!, y2: ys[ys.length - 1]! }];
+  // Each column's cells: runs of its lines without a gap, each in the row it starts in.
+  for (let c = 0; c < xs.length - 1; c++) {
+    let open: { row: number; first: PdfLine; last: PdfLine } | null = null;
+    const close = () => {
+      if (open) cells.push(box(open.row, c, c, open.first, open.last));
+      open = null;
+    };
+    laid.forEach((l, k) => {
+      if (l.wide) return close();
+      if (l.byColumn[c]!.length === 0) return;
+      // The key column's cells end where rows start; another column's where a gap shows (a cell
+      // merged down several rows runs on without one).
+      if (open && (gapAbove(k, c) || (c === key && rowOf[k]! !== open.row))) close();
+      if (open) open.last = l.line;
+      else open = { row: rowOf[k]!, first: l.line, last: l.line };
+    });
+    close();
+  }
+  // A row's cells in one column are one cell.
+  const merged = new Map<string, RuledCell>();
+  for (const cell of cells) {
+    const id = `${cell.row}:${cell.col}`;
+    const seen = merged.get(id);
+    merged.set(id, seen ? { ...seen, y1: Math.min(seen.y1, cell.y1), y2: Math.max(seen.y2, cell.y2) } : cell);
+  }
+  // An empty cell of a row is kept where it is shaded (a rating given by colour alone).
+  const rows = new Map<number, { y1: number; y2: number }>();
+  for (const cell of merged.values()) {
+    const r = rows.get(cell.row);
+    rows.set(cell.row, r ? { y1: Math.min(r.y1, cell.y1), y2: Math.max(r.y2, cell.y2) } : { y1: cell.y1, y2: cell.y2 });
+  }
+  for (const [row, { y1, y2 }] of rows)
+    for (let c = 0; c < xs.length - 1; c++) {
+      if (merged.has(`${row}:${c}`)) continue;
+      const fill = fillOf({ x1: xs[c]!, x2: xs[c + 1]!, y1, y2 }, fills);
+      if (fill)
+        merged.set(`${row}:${c}`, { row, col: c, rowEnd: row, colEnd: c, x1: xs[c]!, x2: xs[c + 1]!, y1, y2, fill });
+    }
+  const all = [...merged.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const ys = [Math.min(...all.map((c) => c.y1)), Math.max(...all.map((c) => c.y2))];
+  return [{ xs, ys, cells: all, x1: xs[0]!, y1: ys[0]!, x2: xs[xs.length - 1]!, y2: ys[1]!, key }];
+}
+
+/** @returns the column of an x position. */
+function columnOf(xs: readonly number[], x: number): number {
+  for (let c = 1; c < xs.length; c++) if (x < xs[c]!) return c - 1;
+  return xs.length - 2;
+}
+
+/** @returns the column a row is started by: the action column, else the recommendation column, else the first. */
+function keyColumn(header: readonly Chunk[][]): number {
+  const texts = header.map((parts) => parts.map((p) => lineText(p.runs)).join(" "));
+  const found = readHeader(texts.join("\t"), 1);
+  return found?.roles.action ?? found?.roles.recommendation ?? 0;
+}
+
+/** @returns the colour of the fill covering most of a box, or null. */
+function fillOf(box: { x1: number; y1: number; x2: number; y2: number }, fills: readonly PdfFill[]): string | null {
+  let best: { colour: string; area: number } | null = null;
+  for (const f of fills) {
+    const w = Math.min(box.x2, f.x + f.width) - Math.max(box.x1, f.x);
+    const h = Math.min(box.y2, f.y + f.height) - Math.max(box.y1, f.y);
+    if (w > 0 && h > 0 && w * h > 0.5 * (box.x2 - box.x1) * (box.y2 - box.y1) && (!best || w * h > best.area))
+      best = { colour: f.colour, area: w * h };
+  }
+  return best?.colour ?? null;
 }
 
 /** @returns the median distance between neighbouring baselines (one font size and a fifth when there is none). */
