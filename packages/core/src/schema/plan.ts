@@ -35,7 +35,8 @@ export const ActionSchema = z.object({
    * recommendations (one row each, with their own lead, date and progress): the unit stands for the
    * recommendation itself, its text the recommendation's (or the row's response cell).
    */
-  kind: z.enum(["action", "recommendation"]),
+  // A literal union, not an enum: the inferred `Plan` type stays nameable without zod (see `StatusKeySchema`).
+  kind: z.literal(["action", "recommendation"]),
   /** Herefordshire's Reference cell (AA1..AA7, JD, "Staff via KOM"); "" elsewhere. */
   reference: z.string(),
   /** Ids of other actions the plan points to, e.g. Herefordshire's "Link to 3.11" → ["3.11"]. */
