@@ -28,6 +28,20 @@ export {
 } from "./schema/plan.js";
 export { SourceSpanSchema, CellSchema, type SourceSpan, type Cell } from "./schema/source-span.js";
 export {
+  InspectionReportSchema,
+  ReportFindingSchema,
+  JudgementSchema,
+  GradeSchema,
+  JudgementAreaSchema,
+  PageLineSchema,
+  type InspectionReport,
+  type ReportFinding,
+  type Judgement,
+  type Grade,
+  type JudgementArea,
+  type PageLine,
+} from "./schema/inspection-report.js";
+export {
   ManifestSchema,
   ManifestEntrySchema,
   TableOptionsSchema,
@@ -183,15 +197,23 @@ export {
   type CompiledFindingCodes,
 } from "./findings/finding-codes.js";
 export { defaultFindingCodes } from "./findings/default-finding-codes.js";
-export { planFindings, findingRows, FINDING_COLUMNS, type Finding } from "./findings/plan-findings.js";
+export {
+  planFindings,
+  reportFindings,
+  findingRows,
+  mainSubjects,
+  FINDING_COLUMNS,
+  type Finding,
+} from "./findings/plan-findings.js";
 export {
   commonWeaknessGroups,
   commonWeaknessTable,
   withWeaknesses,
   weaknessDelivery,
   WEAKNESS_COLUMNS,
-  MAX_GROUPS_PER_FINDING,
   type CommonWeakness,
+  type WeaknessMember,
+  type WeaknessOptions,
 } from "./findings/common-weaknesses.js";
 export {
   evaluateGrouping,
@@ -208,3 +230,16 @@ export {
   type CodingDecision,
   type AppliedCoding,
 } from "./codings/codings.js";
+export {
+  nationalPicture,
+  inspectionTable,
+  inspectionFindingTable,
+  nationalWeaknessTable,
+  nationalWeaknessesByGrade,
+  INSPECTION_COLUMNS,
+  INSPECTION_FINDING_COLUMNS,
+  NATIONAL_WEAKNESS_COLUMNS,
+  NATIONAL_GRADE_COLUMNS,
+  SMALL_BASE,
+  type NationalPicture,
+} from "./compare/national-picture.js";

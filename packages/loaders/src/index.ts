@@ -54,3 +54,9 @@ export { openPdf, isPdf, PDF_LIMITS, type PdfDocument, type PdfLimits } from "./
 export { normaliseLines, type NormalisedLines, type NormalisationKind } from "./source/normalise.js";
 export { repairRows, tableWidth, type RowRepairs } from "./source/repair-rows.js";
 export { loadCodings } from "./codings/load-codings.js";
+export { loadInspectionReport, type ReportResult } from "./reports/load-inspection-report.js";
+export {
+  loadInspectionReports,
+  type ReportsOptions,
+  type ReportCorpus,
+} from "./reports/load-inspection-reports.js";

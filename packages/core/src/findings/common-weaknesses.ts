@@ -5,70 +5,93 @@ import { compileFindingCodes, type CompiledFindingCodes, type FindingCodebookInp
 import { defaultFindingCodes } from "./default-finding-codes.js";
 import type { Finding } from "./plan-findings.js";
 
-/** A weakness found in the findings of at least two councils: one finding code and the findings that carry it. */
+/** A finding in a common weakness, with the spans that placed it there. */
+export interface WeaknessMember {
+  readonly finding: Finding;
+  readonly evidence: readonly Evidence[];
+}
+
+/**
+ * A weakness found in the findings of at least two councils: one finding code, the findings whose
+ * main subject it is (`members`, which every headline count uses), and the findings that mention it
+ * beside another main subject (`alsoMentioned`).
+ */
 export interface CommonWeakness {
-  /** `W01`, `W02`… by how many councils share it, then codebook order. */
+  /** `W01`, `W02`… by how many councils share it, then codebook order (another prefix if asked). */
   readonly id: string;
   /** The finding code, e.g. `staff_supervision`. */
   readonly code: string;
   /** The code's label, e.g. "Regular, reflective, recorded supervision of staff". */
   readonly label: string;
   readonly theme: string;
+  /** The councils whose findings have it as their main subject. */
   readonly councils: readonly string[];
-  /** The findings in it, each with the evidence that placed it there. */
-  readonly members: readonly { readonly finding: Finding; readonly evidence: readonly Evidence[] }[];
+  /** The findings whose main subject it is. */
+  readonly members: readonly WeaknessMember[];
+  /** Findings that name it beside their main subject: listed apart, counted nowhere. */
+  readonly alsoMentioned: readonly WeaknessMember[];
 }
 
-/** How many groups one finding may sit in. */
-export const MAX_GROUPS_PER_FINDING = 2;
+/** Options of `commonWeaknessGroups`. */
+export interface WeaknessOptions {
+  /** Finding codes (default: the library's). */
+  readonly codes?: FindingCodebookInput | CompiledFindingCodes;
+  /** The ids' prefix (default `W`; the national weaknesses of Ofsted's reports use `N`). */
+  readonly prefix?: string;
+}
 
 /**
  * Groups findings from different councils that name the same weakness: one group per finding code
- * carried by findings of at least two councils. A finding sits in at most two groups: those of its two
- * codes named first in its text (the weakness a finding leads with is its subject; a third is named
- * in passing). Each member keeps the spans that coded it.
+ * that is a main subject (`Finding.subjects`: the code it names first, what it asks to change) of
+ * findings of at least two councils. Every other code a finding carries lists it under that group's
+ * `alsoMentioned` — apart, and counted nowhere — so no membership is dropped and none is counted
+ * twice. Each member keeps the spans that coded it.
  *
  * @returns the common weaknesses, most widely shared first.
  * @example
  * const weaknesses = commonWeaknessGroups(planFindings(loadAll().plans));
  * weaknesses.map((w) => `${w.label}: ${w.councils.join(", ")}`);
  */
-export function commonWeaknessGroups(
-  findings: readonly Finding[],
-  codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
-): CommonWeakness[] {
+export function commonWeaknessGroups(findings: readonly Finding[], options: WeaknessOptions = {}): CommonWeakness[] {
+  const codes = options.codes ?? defaultFindingCodes;
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   const order = new Map(compiled.codebook.codes.map((c, k) => [c.id, k]));
-  const byCode = new Map<string, { finding: Finding; evidence: Evidence[] }[]>();
-  for (const finding of findings) {
-    const first = (code: string) => Math.min(...finding.evidence.filter((e) => e.theme === code).map((e) => e.start));
-    const kept = [...finding.codes]
-      .sort((a, b) => first(a) - first(b) || (order.get(a) ?? 0) - (order.get(b) ?? 0))
-      .slice(0, MAX_GROUPS_PER_FINDING);
-    for (const code of kept) {
-      let members = byCode.get(code);
-      if (!members) byCode.set(code, (members = []));
-      members.push({ finding, evidence: finding.evidence.filter((e) => e.theme === code) });
-    }
-  }
+  const primary = new Map<string, WeaknessMember[]>();
+  const secondary = new Map<string, WeaknessMember[]>();
+  const add = (map: Map<string, WeaknessMember[]>, code: string, member: WeaknessMember) => {
+    const list = map.get(code);
+    if (list) list.push(member);
+    else map.set(code, [member]);
+  };
+  for (const finding of findings)
+    for (const code of finding.codes)
+      add(finding.subjects.includes(code) ? primary : secondary, code, {
+        finding,
+        evidence: finding.evidence.filter((e) => e.theme === code),
+      });
   const groups = compiled.codebook.codes
-    .map((code) => ({ code, members: byCode.get(code.id) ?? [] }))
-    .map(({ code, members }) => ({ code, members, councils: [...new Set(members.map((m) => m.finding.council))] }))
+    .map((code) => {
+      const members = primary.get(code.id) ?? [];
+      return { code, members, councils: [...new Set(members.map((m) => m.finding.council))] };
+    })
     .filter((g) => g.councils.length >= 2)
     .sort((a, b) => b.councils.length - a.councils.length || (order.get(a.code.id) ?? 0) - (order.get(b.code.id) ?? 0));
+  const prefix = options.prefix ?? "W";
   return groups.map((g, k) => ({
-    id: `W${String(k + 1).padStart(2, "0")}`,
+    id: `${prefix}${String(k + 1).padStart(2, "0")}`,
     code: g.code.id,
     label: g.code.label,
     theme: g.code.parent,
     councils: g.councils,
     members: g.members,
+    alsoMentioned: secondary.get(g.code.id) ?? [],
   }));
 }
 
 /**
  * The common weaknesses as a table, one row per weakness: `weakness_id, weakness, councils,
- * council_list, findings` (`council/finding_id` joined by ";"), then `actions, slipped, assessable`
+ * council_list, findings` (`council/finding_id` joined by ";", the findings whose main subject it is),
+ * `also_mentioned` (findings that name it beside another main subject), then `actions, slipped, assessable`
  * over the actions that answer its findings (removed actions left out; slipped and assessable as
  * `slippageSummary` counts them) when an action table is given, else null. A table that already has
  * the weaknesses' `weakness_list` (see `withWeaknesses`) is used as it is.
@@ -91,6 +114,7 @@ export function commonWeaknessTable(weaknesses: readonly CommonWeakness[], actio
       councils: w.councils.length,
       council_list: w.councils.join(";"),
       findings: w.members.map((m) => `${m.finding.council}/${m.finding.id}`).join(";"),
+      also_mentioned: w.alsoMentioned.map((m) => `${m.finding.council}/${m.finding.id}`).join(";"),
       actions: d ? d.actions - d.removed : actionKeys(w).size,
       slipped: d?.slipped ?? null,
       assessable: d?.assessable ?? null,
@@ -106,6 +130,7 @@ export const WEAKNESS_COLUMNS = [
   "councils",
   "council_list",
   "findings",
+  "also_mentioned",
   "actions",
   "slipped",
   "assessable",

@@ -1,4 +1,5 @@
 import type { FindingCodebookInput } from "./finding-codes.js";
+import { NATIONAL_FINDING_CODES } from "./national-finding-codes.js";
 
 const CHILD = "(?:child(?:ren)?(?:'s|\u2019s)?|young (?:people|person)(?:'s|\u2019s)?|CYP)";
 const CP = "(?:child protection|CP)";
@@ -109,10 +110,14 @@ export const defaultFindingCodes: FindingCodebookInput = {
     {
       id: "visit_frequency",
       parent: "planning",
-      label: "Frequency of visits to children",
+      label: "Frequency and quality of visits to children",
       definition:
         "How often social workers visit children in need, children subject to plans, looked after children and care leavers.",
       rules: [
+        {
+          id: "visits.quality",
+          pattern: "\\bvisits? to children\\b|\\b(?:frequency|quality)(?: and \\w+)? of (?:visits|visiting)\\b",
+        },
         {
           id: "visits.frequency",
           pattern:
@@ -123,10 +128,15 @@ export const defaultFindingCodes: FindingCodebookInput = {
     {
       id: "cp_plan_quality",
       parent: "planning",
-      label: "Quality of child protection plans",
+      label: "Quality of children's plans",
       definition:
         "Child protection (and child in need) plans that are clear, specific, focused on key risks, time-bound, with contingencies, understood by parents.",
       rules: [
+        {
+          id: "plans.general",
+          pattern:
+            "\\bquality (?:and \\w+ )?of (?:children(?:'s|\u2019s) )?plans\\b|\\bcontingency plan\\w*\\b|\\bchild in need plans?\\b|\\bsafety plan\\w*\\b|\\bplans? (?:for children )?(?:are|that are|so that they are)\\b[^.;]{0,40}\\b(?:specific|SMART|measurable|focused|timebound)\\b",
+        },
         {
           id: "plans.quality",
           pattern: `\\b(?:${CP}|child in need)\\b[^.;]{0,40}\\bplans?\\b[^.;]{0,120}\\b(?:detailed|specific|measurable|simplified|clear|focus\\w*|time[- ]bound\\w*|timescales?|contingenc\\w*|understand\\w*|over-complicated|complicated|objective)\\b`,
@@ -168,6 +178,11 @@ export const defaultFindingCodes: FindingCodebookInput = {
         "Assessments that are timely, analytical, comprehensive and identify needs and risks; performance on completing them.",
       rules: [
         {
+          id: "assessment.quality",
+          pattern:
+            "\\b(?:quality|timeliness|effectiveness)\\b[^.;]{0,40}\\bassessments?\\b|\\bassessments?\\b[^.;]{0,40}\\b(?:quality|timel\\w*)\\b",
+        },
+        {
           id: "assessment.analysis",
           pattern:
             "\\bassessments?\\b(?: of [a-z ]{1,30})? (?:are|is|be|contain|to be)\\b[^.;]{0,60}\\b(?:analy\\w+|timely|comprehensive|dynamic|up to date)\\b",
@@ -182,10 +197,15 @@ export const defaultFindingCodes: FindingCodebookInput = {
     {
       id: "front_door_risk",
       parent: "thresholds",
-      label: "Risk assessment of referrals at the front door",
+      label: "The front door: contacts, referrals and their risk assessment",
       definition:
-        "How referrals are risk assessed, prioritised and acted on when they first arrive (referral and assessment teams, contact and duty services).",
+        "How contacts and referrals are screened, risk assessed and decided when they first arrive: the front door, MASH, referral and assessment teams.",
       rules: [
+        {
+          id: "front-door.terms",
+          pattern:
+            "\\bfront door\\b|\\bMASH\\b|\\bmulti-agency safeguarding hub\\b|\\bcontacts? and referrals?\\b|\\bquality of (?:the )?(?:contacts|referrals)\\b|\\bscreening\\b|\\binitial decisions?\\b",
+        },
         {
           id: "front-door.referrals",
           pattern:
@@ -210,10 +230,14 @@ export const defaultFindingCodes: FindingCodebookInput = {
     {
       id: "early_help_strategy",
       parent: "early_help",
-      label: "An early help and prevention strategy",
+      label: "Early help: its strategy, access and capacity",
       definition:
-        "A multi-agency early help, early intervention or prevention strategy or framework that coordinates preventative services.",
+        "Early help and prevention: a multi-agency strategy or framework, and timely access to early help with enough capacity.",
       rules: [
+        {
+          id: "early-help.access",
+          pattern: "\\bearly help\\b",
+        },
         {
           id: "early-help.strategy",
           pattern:
@@ -228,6 +252,11 @@ export const defaultFindingCodes: FindingCodebookInput = {
       definition:
         "Consultation with children and families, and their views sought and acted on, in strategic planning and service improvement.",
       rules: [
+        {
+          id: "service-views.voice",
+          pattern:
+            "\\b(?:voices?|views|participation|engagement|involve\\w*)\\b[^.;]{0,80}\\b(?:service development|development of services|strategic plan\\w*|corporate (?:level|parenting)|influence|shape)\\b",
+        },
         {
           id: "service-views.strategic",
           pattern:
@@ -277,6 +306,10 @@ export const defaultFindingCodes: FindingCodebookInput = {
         "Planning for permanence: permanency planning, parallel and concurrent planning, fostering to adopt, permanent solutions for children.",
       rules: [
         {
+          id: "permanence.terms",
+          pattern: "\\bpermanen(?:ce|cy)\\b|\\bpermanent (?:carers|homes|families)\\b|\\badoption\\b",
+        },
+        {
           id: "permanence.planning",
           pattern:
             "\\bpermanen(?:cy|ce) planning\\b|\\bparallel planning\\b|\\bconcurrent planning\\b|\\bfostering to adopt\\b|\\bpermanent solutions\\b",
@@ -286,10 +319,15 @@ export const defaultFindingCodes: FindingCodebookInput = {
     {
       id: "placement_sufficiency",
       parent: "looked_after",
-      label: "Local placement sufficiency",
+      label: "Sufficiency of homes and placements",
       definition:
-        "Enough local placements and foster carers, so children can live near their homes, communities and schools.",
+        "Enough suitable local homes, placements and foster carers for children in care, so children do not live in unregistered or distant provision.",
       rules: [
+        {
+          id: "placements.sufficiency",
+          pattern:
+            "\\bsufficien\\w+\\b|\\bunregistered\\b|\\bchoice of (?:homes|places|placements)\\b|\\bfostering capacity\\b|\\bplaces to live\\b|\\bplacement options\\b",
+        },
         {
           id: "placements.local",
           pattern:
@@ -319,11 +357,16 @@ export const defaultFindingCodes: FindingCodebookInput = {
         "Performance information and monitoring, auditing programmes and quality assurance frameworks that show the quality of practice.",
       rules: [
         {
+          id: "performance.assurance",
+          pattern: "\\bquality assurance\\b|\\bperformance data\\b|\\baudit\\w*\\b",
+        },
+        {
           id: "performance.systems",
           pattern:
             "\\bperformance (?:information|monitoring|management)\\b|\\bauditing programme\\b|\\bquality assurance (?:framework|arrangements)\\b|\\baudit of cases\\b|\\bregular audit\\b",
         },
       ],
     },
+    ...NATIONAL_FINDING_CODES,
   ],
 };

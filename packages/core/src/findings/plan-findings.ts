@@ -1,5 +1,6 @@
-import { expectPlans } from "../errors/argument-error.js";
+import { ArgumentError, expectPlans } from "../errors/argument-error.js";
 import { formatLineList } from "../export/source-lines.js";
+import type { InspectionReport, PageLine, ReportFinding } from "../schema/inspection-report.js";
 import type { Action, Plan } from "../schema/plan.js";
 import type { Evidence } from "../themes/classify.js";
 import {
@@ -20,13 +21,20 @@ export interface Finding {
   readonly planId: string;
   /** The recommendation's id, or the action's for an action that cites the report. */
   readonly id: string;
-  readonly kind: "recommendation" | "action-citing-report";
+  readonly kind: "recommendation" | "action-citing-report" | "inspection-report";
   readonly text: string;
   readonly codes: readonly string[];
+  /**
+   * Its main subjects among its codes (what it asks to change): the code its text names first; one
+   * per ask where it lists several ("a. … b. …", "− … − …"). Empty when it has no code.
+   */
+  readonly subjects: readonly string[];
   readonly evidence: readonly Evidence[];
   /** The actions that answer it: a recommendation's own; for an action, itself and those it links to. */
   readonly actions: readonly Action[];
   readonly source: { readonly file: string; readonly lines: readonly number[] };
+  /** For a finding of an inspection report: where it is printed, page and line, first to last. */
+  readonly at?: { readonly from: PageLine; readonly to: PageLine };
 }
 
 /**
@@ -76,6 +84,44 @@ export function planFindings(
   return out;
 }
 
+/**
+ * The findings of Ofsted's inspection reports: every item of each report's "What needs to improve?",
+ * coded with the finding codes as plan findings are (default: the library's), so that they group
+ * into common weaknesses across councils. A report finding has no actions: it is what Ofsted asked
+ * for, not what a council did.
+ *
+ * @returns the findings in report and print order.
+ * @example
+ * const national = reportFindings(loadInspectionReports({ dir: reportsDir }).reports);
+ * commonWeaknessGroups(national, { prefix: "N" }).length;
+ */
+export function reportFindings(
+  reports: readonly InspectionReport[],
+  codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
+): Finding[] {
+  if (!Array.isArray(reports))
+    throw new ArgumentError("reports", "an array of inspection reports (loadInspectionReports().reports)", reports);
+  const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
+  return reports.flatMap((report) =>
+    report.findings.map((f: ReportFinding): Finding => {
+      const coded = codeFinding(f.text, compiled);
+      return {
+        council: report.council,
+        planId: report.id,
+        id: f.id,
+        kind: "inspection-report",
+        text: f.text,
+        codes: coded.codes,
+        subjects: mainSubjects(f.text, coded.evidence, compiled),
+        evidence: coded.evidence,
+        actions: [],
+        source: { file: report.file, lines: [f.from.line] },
+        at: { from: f.from, to: f.to },
+      };
+    }),
+  );
+}
+
 function finding(
   plan: Plan,
   id: string,
@@ -93,10 +139,46 @@ function finding(
     kind,
     text,
     codes: coded.codes,
+    subjects: mainSubjects(text, coded.evidence, codes),
     evidence: coded.evidence,
     actions,
     source: { file: plan.source.file, lines },
   };
+}
+
+/** An ask of a list: "a. ", "(b) ", "ii) ", or "− " / "• " after a colon or another such item. */
+const LIST_ITEM =
+  /(?:^|\s)(?:\(?[a-h][.)]|\((?:i{1,3}|iv|vi{0,3})\)|(?:i{1,3}|iv|vi{0,3})\))\s+(?=\S)|(?:[:;]|^)\s*[\u2212\u2013\u2022-]\s+(?=\S)|\s[\u2212\u2022]\s+(?=\S)/gu;
+
+/**
+ * @returns a finding's main subjects among its codes: the code whose evidence starts first (by the
+ * codebook's order where two start together) — in each ask, where the finding lists two or more
+ * ("Ensure that: a. all assessments … consider ethnicity …; and b. children's views inform
+ * assessments": two subjects). Empty when no code has evidence.
+ * @example
+ * const codes = compileFindingCodes(defaultFindingCodes);
+ * const text = "Improve management oversight, including reflective supervision";
+ * mainSubjects(text, codeFinding(text, codes).evidence, codes); // ["management_oversight"]
+ */
+export function mainSubjects(text: string, evidence: readonly Evidence[], codes: CompiledFindingCodes): string[] {
+  const order = new Map(codes.codebook.codes.map((c, k) => [c.id, k]));
+  const starts = [...text.matchAll(LIST_ITEM)].map((m) => m.index + m[0].length);
+  const bounds = starts.length >= 2 ? [...starts, text.length] : [0, text.length];
+  const subjects: string[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    let best: Evidence | null = null;
+    for (const e of evidence) {
+      if (e.start < bounds[k]! || e.start >= bounds[k + 1]!) continue;
+      if (
+        !best ||
+        e.start < best.start ||
+        (e.start === best.start && (order.get(e.theme) ?? 0) < (order.get(best.theme) ?? 0))
+      )
+        best = e;
+    }
+    if (best && !subjects.includes(best.theme)) subjects.push(best.theme);
+  }
+  return subjects;
 }
 
 /** Columns of `findings.csv`, in order. */
