@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 
 pnpm -s build
 mkdir -p "$work/tarballs" "$work/project"
-for dir in data packages/core packages/loaders packages/report; do
+for dir in data data/inspection-reports packages/core packages/loaders packages/report; do
   (cd "$dir" && pnpm pack --pack-destination "$work/tarballs" >/dev/null)
 done
 ls -l "$work/tarballs" | awk 'NR > 1 { printf "consumer: packed %s (%d kB)\n", $9, $5 / 1024 }'
@@ -33,7 +33,7 @@ sed -e 's/^import type .*$//' -e 's/: ColumnTable//g' example.ts > example.mjs
 check "README example (plain Node ESM)" "$(node example.mjs)"
 
 npx --no-install ofsted-action-plans --out out >/dev/null
-for f in actions.csv slippage-by-council.csv report.html plans.json diagnostics.json; do
+for f in actions.csv slippage-by-council.csv report.html plans.json diagnostics.json inspections.csv national-weaknesses.csv; do
   [ -s "out/$f" ] || { echo "consumer: the command wrote no out/$f" >&2; exit 1; }
 done
 npx --no-install ofsted-action-plans --help | grep -q "manifest.json" || { echo "consumer: --help does not explain the manifest" >&2; exit 1; }

@@ -63,6 +63,7 @@ const PRELUDE = `
 import * as core from "@ofsted-action-plans/core";
 import * as loaders from "@ofsted-action-plans/loaders";
 import * as report from "@ofsted-action-plans/report";
+import { reportsDir } from "@ofsted-action-plans/inspection-reports";
 import type { ColumnTable } from "arquero";
 import { writeFileSync } from "node:fs";
 const { __CORE__ } = core;
@@ -77,7 +78,10 @@ declare const actions: ColumnTable;
 declare const weaknesses: core.CommonWeakness[];
 declare const decisions: core.CodingDecision[];
 declare const analysis: core.PlanAnalysis;
+declare const reports: core.InspectionReport[];
+declare const national: core.NationalPicture;
 void writeFileSync;
+void reportsDir;
 `;
 
 describe("every @example of the public API", () => {

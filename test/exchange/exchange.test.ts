@@ -7,6 +7,7 @@ import {
   codingAgreement,
   compileFindingCodes,
   defaultFindingCodes,
+  extendFindingCodes,
   parseCodingsCsv,
 } from "@ofsted-action-plans/core";
 import { bundledDataDir, loadAll, loadCodings } from "@ofsted-action-plans/loaders";
@@ -47,6 +48,24 @@ describe("the REFI-QDA project", () => {
     for (const g of guids) expect(g).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u);
     expect(new Set(guids).size).toBe(guids.length);
     expect(refiQdaExport(analysis, compileFindingCodes(defaultFindingCodes).codebook).qde).toBe(qde);
+  });
+
+  it("keeps a finding code apart from a theme of the same name", () => {
+    const codes = extendFindingCodes(defaultFindingCodes, {
+      codes: [
+        {
+          id: "advocacy",
+          parent: "advocacy",
+          label: "Advocacy",
+          definition: "Advocates.",
+          rules: [{ id: "advocacy.word", pattern: "\\badvoca\\w*" }],
+        },
+      ],
+    });
+    const project = refiQdaExport(analysis, codes).qde;
+    const named = [...project.matchAll(/<Code guid="([^"]+)" name="advocacy"/gu)].map((m) => m[1]);
+    expect(named).toHaveLength(2);
+    expect(new Set(named).size).toBe(2);
   });
 
   it("places every selection inside its source, on the words of its evidence", () => {

@@ -216,6 +216,7 @@ describe("common weaknesses", () => {
       "councils",
       "council_list",
       "findings",
+      "also_mentioned",
       "actions",
       "slipped",
       "assessable",

@@ -38,7 +38,9 @@ describe("the main command's outputs", () => {
     expect(matrix[0]).toBe("council,theme,count,units,share,ids");
     expect(matrix).toContain("stockton,advocacy,3,58,0.05172413793103448,R10.1;R10.2;R10.4");
     const weaknesses = readFileSync(join(out, "common-weaknesses.csv"), "utf8").trim().split("\r\n");
-    expect(weaknesses[0]).toBe("weakness_id,weakness,councils,council_list,findings,actions,slipped,assessable");
+    expect(weaknesses[0]).toBe(
+      "weakness_id,weakness,councils,council_list,findings,also_mentioned,actions,slipped,assessable",
+    );
     expect(weaknesses.find((l) => l.includes("stockton/R7"))).toMatch(
       /^W\d\d,"Regular, reflective, recorded supervision of staff",/u,
     );
@@ -176,12 +178,33 @@ describe("pnpm start --data DIR --out DIR", () => {
     const log = console.log;
     console.log = () => {};
     try {
-      expect(await main(["--data", data, "--out", target])).toBe(0);
+      const reports = join(import.meta.dirname, "..", "fixtures", "ilacs");
+      expect(await main(["--data", data, "--out", target, "--reports", reports])).toBe(0);
     } finally {
       console.log = log;
       rmSync(data, { recursive: true, force: true });
     }
     expect(readFileSync(join(target, "actions.csv"), "utf8").trim().split("\r\n")).toHaveLength(17);
+    // Ofsted's reports of the folder given: a row per report, per finding, per weakness they share.
+    const rows = (file: string) => readFileSync(join(target, file), "utf8").trim().split("\r\n");
+    expect(rows("inspections.csv")).toHaveLength(6);
+    expect(rows("inspections.csv")[0]).toBe(
+      "council,council_name,urn,file,inspection_start,inspection_end,published,framework,leaders,help_and_protection,in_care,care_leavers,overall,findings,lead_inspector",
+    );
+    expect(rows("inspection-findings.csv").find((l) => l.startsWith("barnsley,80426,80426-barnsley.pdf,F3,"))).toMatch(
+      /,private_fostering,N\d\d,/u,
+    );
+    expect(rows("national-weaknesses.csv")[0]).toMatch(/^weakness_id,weakness,theme,councils,reports,share,/u);
+  });
+
+  it("writes the national tables valid and empty when no reports are read", () => {
+    for (const file of [
+      "inspections.csv",
+      "inspection-findings.csv",
+      "national-weaknesses.csv",
+      "national-weaknesses-by-grade.csv",
+    ])
+      expect(readFileSync(join(out, file), "utf8").trim().split("\r\n")).toHaveLength(1);
   });
 
   it("exits 2 with the LoadError message when the manifest is missing", () => {

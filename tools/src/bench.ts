@@ -16,7 +16,8 @@ import {
 import { table, type ColumnTable } from "arquero";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { bundledDataDir, loadAll, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
+import { reportsDir } from "@ofsted-action-plans/inspection-reports";
+import { bundledDataDir, loadAll, loadInspectionReports, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
 import { pdfBytes, ruledTable } from "./pdf-writer.js";
 
 /**
@@ -188,6 +189,17 @@ function syntheticPdf(pages: number, perPage: number): { bytes: Uint8Array; acti
   return { bytes: pdfBytes(specs), actions: pages * perPage };
 }
 
+/** Child-process mode: the 152 bundled inspection reports, read; prints reports, findings, seconds and peak memory. */
+function runReports(): void {
+  const started = performance.now();
+  const { reports } = loadInspectionReports({ dir: reportsDir });
+  const seconds = (performance.now() - started) / 1000;
+  const findings = reports.reduce((n, r) => n + r.findings.length, 0);
+  console.log(
+    JSON.stringify({ reports: reports.length, findings, seconds, peakMb: process.resourceUsage().maxRSS / 1024 }),
+  );
+}
+
 /** Child-process mode: a 200-page PDF plan of 2,000 actions, loaded; prints pages, actions, seconds and peak memory. */
 function runPdf(): void {
   const { bytes, actions } = syntheticPdf(200, 10);
@@ -303,6 +315,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes("--pdf")) return runPdf();
+  if (process.argv.includes("--reports")) return runReports();
   const sizeArg = process.argv.indexOf("--size");
   if (sizeArg > 0)
     return runSize(
@@ -387,10 +400,22 @@ async function main(): Promise<void> {
     `\na ${pdf.pages}-page PDF plan of ${pdf.actions} actions (ruled table, shaded RAG cells), loaded: ${pdf.seconds.toFixed(2)} s (${(pdf.pages / pdf.seconds).toFixed(1)} pages/s), peak ${Math.round(pdf.peakMb)} MB`,
   );
 
+  const reportsRun = spawnSync(process.execPath, [HERE, "--reports"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (reportsRun.status !== 0) throw new Error(`bench --reports failed: ${reportsRun.stderr}`);
+  const national = JSON.parse(reportsRun.stdout.trim().split("\n").at(-1)!) as {
+    reports: number;
+    findings: number;
+    seconds: number;
+    peakMb: number;
+  };
+  console.log(
+    `\nOfsted's ${national.reports} bundled inspection reports read (${national.findings} findings): ${national.seconds.toFixed(2)} s (${(national.reports / national.seconds).toFixed(1)} reports/s), peak ${Math.round(national.peakMb)} MB`,
+  );
+
   const big = unique.at(-1)!;
   const scale = unique.at(-1)!.seconds / unique.at(-2)!.seconds;
   console.log(
-    `five_plans_ms=${five.warmMs.toFixed(1)} five_plans_cold_ms=${five.coldMs.toFixed(0)} unique_1m_s=${big.seconds.toFixed(2)} unique_1m_actions_per_s=${Math.round(big.actions / big.seconds)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)} classify_vs_keyword=${(library / keyword).toFixed(2)} unique_100k_no_memo_s=${uniqueNoMemo.at(-1)!.seconds.toFixed(2)} resampled_100k_s=${resampled.at(-1)!.seconds.toFixed(2)} pdf_pages_per_s=${(pdf.pages / pdf.seconds).toFixed(1)} pdf_200_pages_s=${pdf.seconds.toFixed(2)} pdf_peak_mb=${Math.round(pdf.peakMb)}`,
+    `five_plans_ms=${five.warmMs.toFixed(1)} five_plans_cold_ms=${five.coldMs.toFixed(0)} unique_1m_s=${big.seconds.toFixed(2)} unique_1m_actions_per_s=${Math.round(big.actions / big.seconds)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)} classify_vs_keyword=${(library / keyword).toFixed(2)} unique_100k_no_memo_s=${uniqueNoMemo.at(-1)!.seconds.toFixed(2)} resampled_100k_s=${resampled.at(-1)!.seconds.toFixed(2)} pdf_pages_per_s=${(pdf.pages / pdf.seconds).toFixed(1)} pdf_200_pages_s=${pdf.seconds.toFixed(2)} pdf_peak_mb=${Math.round(pdf.peakMb)} reports_per_s=${(national.reports / national.seconds).toFixed(1)} reports_s=${national.seconds.toFixed(2)} reports_peak_mb=${Math.round(national.peakMb)}`,
   );
 }
 

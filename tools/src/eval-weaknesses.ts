@@ -3,18 +3,24 @@ import { parseArgs } from "node:util";
 import {
   commonWeaknessGroups,
   evaluateGrouping,
+  nationalPicture,
   parseWeaknessLabels,
   planFindings,
   similarRecommendations,
   type GroupingEvaluation,
 } from "@ofsted-action-plans/core";
-import { loadAll } from "@ofsted-action-plans/loaders";
+import { reportsDir } from "@ofsted-action-plans/inspection-reports";
+import { loadAll, loadInspectionReports } from "@ofsted-action-plans/loaders";
 
-const USAGE = `Usage: pnpm eval:weaknesses [--labels FILE] [--data DIR] [--pairs N]
+const USAGE = `Usage: pnpm eval:weaknesses [--labels FILE] [--data DIR] [--pairs N] [--national N] [--seed S]
 
 Compares the library's common weaknesses, and the TF-IDF similar-recommendation pairs, with a hand
 grouping of findings (group<TAB>weakness<TAB>findings as council/id,…): pair precision, recall and F1
-over cross-council pairs of the labelled councils' findings. Default: the dev labels in data/labels.`;
+over cross-council pairs of the labelled councils' findings. Default: the dev labels in data/labels.
+
+--national N prints how many findings of Ofsted's 152 bundled reports are placed in a national
+weakness, and a sample of N placements (drawn with --seed, default 1) with the finding's words and
+the words that placed it, for a person to check.`;
 
 /** Runs the evaluation; @returns the exit code. */
 export function main(argv: readonly string[]): number {
@@ -24,6 +30,8 @@ export function main(argv: readonly string[]): number {
       labels: { type: "string", default: "data/labels/weaknesses-dev.tsv" },
       data: { type: "string" },
       pairs: { type: "string", default: "20" },
+      national: { type: "string" },
+      seed: { type: "string", default: "1" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -61,7 +69,36 @@ export function main(argv: readonly string[]): number {
     console.log(`\nlibrary pairs not in the hand grouping:\n  ${library.extra.slice(0, n).join("\n  ")}`);
   if (library.missed.length)
     console.log(`\nhand-grouped pairs the library missed:\n  ${library.missed.slice(0, n).join("\n  ")}`);
+  if (values.national !== undefined) printNationalSample(Number(values.national), Number(values.seed));
   return 0;
+}
+
+/** Prints the placement coverage of the national weaknesses and a seeded sample of placements. */
+function printNationalSample(n: number, seed: number): void {
+  const national = nationalPicture(loadInspectionReports({ dir: reportsDir }).reports);
+  const placed = national.weaknesses.flatMap((w) => w.members.map((m) => ({ weakness: w, finding: m.finding })));
+  const withCode = national.findings.filter((f) => f.codes.length > 0).length;
+  const total = national.findings.length;
+  const pct = (k: number) => `${((100 * k) / total).toFixed(1)}%`;
+  console.log(
+    `\nnational: ${total} findings of ${national.reports.length} reports; ${withCode} coded (${pct(withCode)}); ` +
+      `${new Set(placed.map((p) => p.finding)).size} placed in ${national.weaknesses.length} national weaknesses (${pct(new Set(placed.map((p) => p.finding)).size)})`,
+  );
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  const sample = [...placed];
+  for (let k = sample.length - 1; k > 0; k--) {
+    const j = Math.floor(next() * (k + 1));
+    [sample[k], sample[j]] = [sample[j]!, sample[k]!];
+  }
+  for (const { weakness, finding } of sample.slice(0, n)) {
+    const words = finding.evidence.filter((e) => e.theme === weakness.code).map((e) => `"${e.text}"`);
+    console.log(`\n${weakness.id} ${weakness.label}\n  ${finding.council}/${finding.id}: ${finding.text}`);
+    console.log(`  placed by ${words.join(", ") || "(no evidence)"}`);
+  }
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -52,9 +52,25 @@ export function pdfBytes(pages: readonly PdfPageSpec[], options: { encrypted?: b
   return new Uint8Array(Buffer.from(out, "latin1"));
 }
 
-/** @returns content-stream operators that print `value` at (x, y) from the bottom left, in Helvetica of `size`. */
+/** Characters outside Latin-1 that the font's WinAnsi encoding has, as its octal codes. */
+const WIN_ANSI: Record<string, string> = {
+  "\u2019": "\\222",
+  "\u2018": "\\221",
+  "\u201c": "\\223",
+  "\u201d": "\\224",
+  "\u2022": "\\225",
+  "\u2013": "\\226",
+  "\u2014": "\\227",
+};
+
+/**
+ * @returns content-stream operators that print `value` at (x, y) from the bottom left, in Helvetica
+ * of `size` (WinAnsi: curly quotes, the bullet • and dashes are written by their codes).
+ */
 export function text(x: number, y: number, value: string, size = 10): string {
-  const escaped = value.replace(/[\\()]/gu, (c) => `\\${c}`);
+  const escaped = value
+    .replace(/[\\()]/gu, (c) => `\\${c}`)
+    .replace(/[\u2013\u2014\u2018\u2019\u201c\u201d\u2022]/gu, (c) => WIN_ANSI[c]!);
   return `BT /F1 ${size} Tf ${x} ${y} Td (${escaped}) Tj ET\n`;
 }
 

@@ -1,22 +1,47 @@
-import { analysePlans, type AnalysisOptions, type PlanAnalysis } from "@ofsted-action-plans/core";
-import type { Corpus, LoadResult } from "@ofsted-action-plans/loaders";
-import type { Diagnostic } from "@ofsted-action-plans/core";
+import {
+  analysePlans,
+  nationalPicture,
+  type AnalysisOptions,
+  type Diagnostic,
+  type NationalPicture,
+  type PlanAnalysis,
+} from "@ofsted-action-plans/core";
+import type { Corpus, LoadResult, ReportCorpus } from "@ofsted-action-plans/loaders";
 
-/** The analysis of a loaded corpus: the plans' analysis and the load results behind it. */
+/**
+ * The analysis of a loaded corpus: the plans' analysis and the load results behind it, and the
+ * national picture of Ofsted's reports when they were read.
+ */
 export interface Analysis extends PlanAnalysis {
   readonly corpus: Corpus;
+  /** The reports read (null when none were asked for). */
+  readonly reports: ReportCorpus | null;
+  /** Their findings and the weaknesses councils share (null when no reports were read). */
+  readonly national: NationalPicture | null;
+}
+
+/** Options of `analyseCorpus`: the plans' analysis options, and the reports to read the national picture from. */
+export interface CorpusAnalysisOptions extends AnalysisOptions {
+  readonly reports?: ReportCorpus | null;
 }
 
 /**
- * Analyses the plans a corpus loaded (see `analysePlans`), keeping the corpus for its diagnostics.
+ * Analyses the plans a corpus loaded (see `analysePlans`), keeping the corpus for its diagnostics,
+ * and the national picture of the inspection reports given (see `nationalPicture`).
  *
  * @returns the analysis every output is written from.
  * @example
  * const analysis = analyseCorpus(loadAll());
  * analysis.commonWeaknesses.print();
  */
-export function analyseCorpus(corpus: Corpus, options: AnalysisOptions = {}): Analysis {
-  return { corpus, ...analysePlans(corpus.plans, { codings: corpus.codings, ...options }) };
+export function analyseCorpus(corpus: Corpus, options: CorpusAnalysisOptions = {}): Analysis {
+  const { reports = null, ...rest } = options;
+  return {
+    corpus,
+    reports,
+    national: reports ? nationalPicture(reports.reports) : null,
+    ...analysePlans(corpus.plans, { codings: corpus.codings, ...rest }),
+  };
 }
 
 /**

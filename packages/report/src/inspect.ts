@@ -4,6 +4,7 @@ import type { ManifestEntry } from "@ofsted-action-plans/core";
 import {
   explainNoHeader,
   isLoadError,
+  loadInspectionReport,
   loadPlan,
   readHeader,
   readTableDocument,
@@ -11,6 +12,50 @@ import {
   tableFileKind,
   type TableText,
 } from "@ofsted-action-plans/loaders";
+
+/**
+ * @returns what `inspect` prints for an Ofsted inspection report — the council, reference number,
+ * dates, framework, judgements and findings with their pages — or null when the PDF is not one.
+ */
+function inspectReport(bytes: Uint8Array, file: string): string | null {
+  const name = basename(file);
+  const named = /^\d+-[a-z0-9-]+\.pdf$/iu.test(name)
+    ? name
+    : `0-${
+        name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/gu, "-")
+          .replace(/-pdf$|^-|-$/gu, "") || "report"
+      }.pdf`;
+  let read: ReturnType<typeof loadInspectionReport>;
+  try {
+    read = loadInspectionReport(bytes, named);
+  } catch (error) {
+    if (isLoadError(error) && error.code === "wrong-layout") return null;
+    return `inspect: ${isLoadError(error) ? error.message : String(error)}`;
+  }
+  const { report, diagnostics } = read;
+  const out = [
+    `${file}: an Ofsted inspection report (ILACS) of ${report.councilName}, ${report.pageCount} pages (${report.pagesRead} read)`,
+    `  council ${report.council}, reference number ${named === name ? report.urn : "(name the file <urn>-<council>.pdf to give it)"}`,
+    `  inspected ${report.inspectionDates} (${report.inspectionStart} to ${report.inspectionEnd}): ${report.frameworkEvidence}`,
+    `  lead inspector: ${report.leadInspector ?? "-"}`,
+    "judgements:",
+    ...Object.entries(report.judgements).map(
+      ([area, j]) => `  ${area}: ${j!.grade} ("${j!.printed}", page ${j!.at.page} line ${j!.at.line})`,
+    ),
+    report.judgements.overall
+      ? ""
+      : "  overall: not graded (reports after the April 2026 reform grade no overall effectiveness)",
+    `findings ("What needs to improve?", page ${report.findingsPage ?? "-"}): ${report.findings.length}`,
+    ...report.findings.map(
+      (f) =>
+        `  ${f.id} (page ${f.from.page}, line ${f.from.line}) ${f.text}${f.frameworkRef ? ` [${f.frameworkRef}]` : ""}`,
+    ),
+    ...diagnostics.map((d) => `  ${d.severity}: ${d.message}`),
+  ];
+  return out.filter((l) => l !== "").join("\n");
+}
 
 /** What a kind of file's lines are, for the first line `inspect` prints. */
 const LINES_ARE = {
@@ -30,6 +75,7 @@ export const INSPECT_HINT =
  * text): the header row it found, the role of each column, the rating key if one is printed, the
  * first rows as read, any warnings, and a manifest entry to paste (`"format": "table"`). When no
  * header is found it says why (no table, or a table whose cells cannot be split) and lists the roles.
+ * For an Ofsted inspection report it prints what the report yields: dates, judgements and findings.
  *
  * @returns the text to print and whether the file could be read as a table.
  * @example
@@ -47,6 +93,10 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
     };
   }
   const kind = tableFileKind(file, bytes);
+  if (kind === "pdf") {
+    const report = inspectReport(bytes, file);
+    if (report) return { text: report, ok: true };
+  }
   let table: TableText | null;
   try {
     table = readTableDocument(bytes, file);

@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
-import { isLoadError, loadAll } from "@ofsted-action-plans/loaders";
+import { reportsDir } from "@ofsted-action-plans/inspection-reports";
+import { isLoadError, loadAll, loadInspectionReports } from "@ofsted-action-plans/loaders";
 import { inspectTable } from "./inspect.js";
 import { corpusSummary } from "./summary.js";
 import { startChartRenderer } from "./charts/chart-renderer.js";
 import { writeOutputs } from "./write-outputs.js";
 
-const USAGE = `Usage: ofsted-action-plans [--data DIR] [--out DIR]
+const USAGE = `Usage: ofsted-action-plans [--data DIR] [--out DIR] [--reports DIR|none]
        ofsted-action-plans inspect FILE
        (in the repository: pnpm start [--data DIR] [--out DIR], pnpm inspect FILE)
 
@@ -16,14 +17,19 @@ similar-recommendations.csv, plans.json, diagnostics.json, report.html and chart
 Exit code: 0 when every document loaded, 1 when any failed (the others are still written),
 2 for bad arguments or an unreadable manifest.
 
+Also reads Ofsted's inspection reports (default: the 152 bundled in @ofsted-action-plans/inspection-reports)
+and writes inspections.csv, inspection-findings.csv, national-weaknesses.csv and
+national-weaknesses-by-grade.csv: every council's judgements and findings, and the weaknesses councils share.
+
 Options:
-  --data DIR   folder holding manifest.json and the files it names (paths inside DIR only)
-  --out DIR    output folder (created if missing)
-  -h, --help   this text
+  --data DIR      folder holding manifest.json and the files it names (paths inside DIR only)
+  --out DIR       output folder (created if missing)
+  --reports DIR   folder of Ofsted inspection reports, <urn>-<council>.pdf; "none" to read none
+  -h, --help      this text
 
 inspect FILE   for a plan published as a table (PDF, .xlsx, .docx, .csv, tab- or pipe-separated
                text): the header row found, the role of each column, the first rows as read, and
-               a manifest entry to paste.
+               a manifest entry to paste; for an Ofsted inspection report: what it yields.
 
 manifest.json: { "plans": [ { one entry per document } ] }, each entry with
   id            a lower-case id, e.g. "northmoor-2015-01" (plan_id in the outputs)
@@ -59,11 +65,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     (ok ? console.log : console.error)(text);
     return ok ? 0 : 1;
   }
-  let values: { data?: string; out?: string; help?: boolean };
+  let values: { data?: string; out?: string; reports?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { data: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        data: { type: "string" },
+        out: { type: "string" },
+        reports: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     }));
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : error}\n\n${USAGE}`);
@@ -77,14 +88,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const renderer = startChartRenderer();
   try {
     const corpus = loadAll(values.data ? { dataDir: values.data } : {});
-    const written = await writeOutputs(corpus, values.out ?? "out", { renderer });
-    console.log(corpusSummary(corpus));
+    const reports = values.reports === "none" ? null : loadInspectionReports({ dir: values.reports ?? reportsDir });
+    const written = await writeOutputs(corpus, values.out ?? "out", { renderer, reports });
+    console.log(corpusSummary(corpus, reports));
     console.log();
     for (const w of written) {
       if (w.error) console.error(`failed to write ${w.file}: ${w.error}`);
       else console.log(`wrote ${w.file} (${w.count} ${w.unit})`);
     }
-    return corpus.errors.length > 0 || written.some((w) => w.error) ? 1 : 0;
+    return corpus.errors.length > 0 || (reports?.errors.length ?? 0) > 0 || written.some((w) => w.error) ? 1 : 0;
   } catch (error) {
     if (!isLoadError(error)) throw error;
     console.error(error.message);

@@ -1,15 +1,16 @@
-import { lineTotals, tableFileKind, type Corpus } from "@ofsted-action-plans/loaders";
+import { lineTotals, tableFileKind, type Corpus, type ReportCorpus } from "@ofsted-action-plans/loaders";
 import { INSPECT_HINT } from "./inspect.js";
 
 /**
  * A per-council summary for the terminal: recommendations, actions, lines used and ignored, warnings;
- * then one line per document that failed to load, and one per document that loaded with warnings.
+ * then one line per document that failed to load, and one per document that loaded with warnings;
+ * and what Ofsted's reports gave, when they were read.
  *
  * @returns the summary text.
  * @example
  * console.log(corpusSummary(loadAll()));
  */
-export function corpusSummary(corpus: Corpus): string {
+export function corpusSummary(corpus: Corpus, reports: ReportCorpus | null = null): string {
   const header = ["council", "recs", "actions", "lines", "used", "ignored", "warnings"];
   const rows = corpus.results.map((r) => {
     const { lines, used, ignored } = lineTotals(r);
@@ -42,6 +43,13 @@ export function corpusSummary(corpus: Corpus): string {
     lines.push(
       `check: ${r.plan.source.file}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}, first at line ${first.line ?? "?"}: ${first.message}`,
     );
+  }
+  if (reports) {
+    const findings = reports.reports.reduce((n, r) => n + r.findings.length, 0);
+    lines.push(
+      `Ofsted's reports: ${reports.reports.length} read from ${reports.dir}, ${findings} findings${reports.errors.length ? `; ${reports.errors.length} could not be read` : ""}`,
+    );
+    for (const e of reports.errors) lines.push(`failed: ${e.message}`);
   }
   return lines.join("\n");
 }

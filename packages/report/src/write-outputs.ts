@@ -7,6 +7,14 @@ import {
   defaultFindingCodes,
   FINDING_COLUMNS,
   findingRows,
+  INSPECTION_COLUMNS,
+  INSPECTION_FINDING_COLUMNS,
+  inspectionFindingTable,
+  inspectionTable,
+  NATIONAL_GRADE_COLUMNS,
+  NATIONAL_WEAKNESS_COLUMNS,
+  nationalWeaknessesByGrade,
+  nationalWeaknessTable,
   RECOMMENDATION_COLUMNS,
   recommendationRows,
   SLIPPAGE_COLUMNS,
@@ -18,7 +26,7 @@ import {
   type Finding,
   type CsvValue,
 } from "@ofsted-action-plans/core";
-import { lineTotals, type Corpus } from "@ofsted-action-plans/loaders";
+import { lineTotals, type Corpus, type ReportCorpus } from "@ofsted-action-plans/loaders";
 import { escape, table, type ColumnTable } from "arquero";
 import { analyseCorpus, documentDiagnostics, type Analysis } from "./analysis.js";
 import { toParquet } from "./exchange/parquet.js";
@@ -41,6 +49,10 @@ type File = readonly [name: string, content: string | Uint8Array, count: number,
  *   `common-weaknesses.csv`, `similar-recommendations.csv`;
  * - `plans.json` (the validated plans), `diagnostics.json` (per document: loader and date diagnostics
  *   and line accounting; and load errors);
+ * - from Ofsted's reports (`options.reports`): `inspections.csv`, `inspection-findings.csv`,
+ *   `national-weaknesses.csv` and `national-weaknesses-by-grade.csv` (valid and empty without them);
+ * - the action, recommendation, finding, inspection, inspection-finding and national-weakness tables
+ *   as Parquet;
  * - `report.html` (self-contained, offline) and `charts/*.svg`.
  *
  * @returns the files written.
@@ -51,7 +63,7 @@ type File = readonly [name: string, content: string | Uint8Array, count: number,
 export async function writeOutputs(
   corpus: Corpus,
   outDir: string,
-  options: { asOf?: AsOfOption; renderer?: ChartRenderer } = {},
+  options: { asOf?: AsOfOption; renderer?: ChartRenderer; reports?: ReportCorpus | null } = {},
 ): Promise<WrittenFiles> {
   const renderer = options.renderer ?? startChartRenderer();
   const written: WrittenFiles = [];
@@ -74,7 +86,10 @@ export async function writeOutputs(
     }
   };
   try {
-    const analysis = analyseCorpus(corpus, options);
+    const analysis = analyseCorpus(corpus, {
+      reports: options.reports ?? null,
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+    });
     const charts = analysisCharts(analysis);
     const rendering = renderer.render(charts.map((c) => c.spec));
     // Tables and JSON first, then the exchange formats, then the report and its charts.
@@ -137,11 +152,35 @@ function parquetTables(analysis: Analysis): [string, ColumnTable][] {
     })),
     ["council", "plan_id", "finding_id", "kind", "text", "finding_codes", "source_file", "source_lines"],
   );
+  const national = nationalTables(analysis);
   return [
     ["actions.parquet", actions],
     ["recommendations.parquet", recommendations],
     ["findings.parquet", findings],
+    ["inspections.parquet", national.inspections],
+    ["inspection-findings.parquet", national.findings],
+    ["national-weaknesses.parquet", national.weaknesses],
   ];
+}
+
+/** @returns the national picture's tables (with their columns and no rows when no reports were read). */
+function nationalTables(
+  analysis: Analysis,
+): Record<"inspections" | "findings" | "weaknesses" | "byGrade", ColumnTable> {
+  const { national } = analysis;
+  if (!national)
+    return {
+      inspections: columnsTable([], INSPECTION_COLUMNS),
+      findings: columnsTable([], INSPECTION_FINDING_COLUMNS),
+      weaknesses: columnsTable([], NATIONAL_WEAKNESS_COLUMNS),
+      byGrade: columnsTable([], NATIONAL_GRADE_COLUMNS),
+    };
+  return {
+    inspections: inspectionTable(national.reports),
+    findings: inspectionFindingTable(national, analysis.themes.codebook),
+    weaknesses: nationalWeaknessTable(national),
+    byGrade: nationalWeaknessesByGrade(national),
+  };
 }
 
 /** @returns the CSV and JSON files of an analysis: name, text, count and unit. */
@@ -172,6 +211,7 @@ function dataFiles(analysis: Analysis): File[] {
       "rows",
     ] as const;
   };
+  const national = nationalTables(analysis);
   const warningsOf = (r: Corpus["results"][number]) =>
     documentDiagnostics(analysis, r).filter((d) => d.severity === "warning");
   const actionThemes = new Map(
@@ -212,6 +252,19 @@ function dataFiles(analysis: Analysis): File[] {
       expected: e.expected,
       message: e.message,
     })),
+    // Ofsted's reports: how many were read, what each said of itself, and those that could not be.
+    reports: analysis.reports && {
+      read: analysis.reports.reports.length,
+      documents: analysis.reports.results
+        .filter((r) => r.diagnostics.length > 0)
+        .map((r) => ({ file: r.report.file, diagnostics: r.diagnostics })),
+      errors: analysis.reports.errors.map((e) => ({
+        code: e.code,
+        file: e.file,
+        expected: e.expected,
+        message: e.message,
+      })),
+    },
   };
   return [
     csv("actions.csv", analysis.actions, [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS]),
@@ -229,6 +282,10 @@ function dataFiles(analysis: Analysis): File[] {
     ]),
     csv("themes-in-several-councils.csv", analysis.commonThemes),
     csv("similar-recommendations.csv", analysis.similarRecommendations),
+    csv("inspections.csv", national.inspections),
+    csv("inspection-findings.csv", national.findings),
+    csv("national-weaknesses.csv", national.weaknesses),
+    csv("national-weaknesses-by-grade.csv", national.byGrade),
     ["plans.json", JSON.stringify(plans, null, 2) + "\n", plans.length, "plans"],
     ["diagnostics.json", JSON.stringify(diagnostics, null, 2) + "\n", diagnostics.documents.length, "documents"],
   ];

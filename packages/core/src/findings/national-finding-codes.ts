@@ -73,7 +73,7 @@ export const NATIONAL_FINDING_CODES: readonly Code[] = [
     rules: [{ id: "rhi.terms", pattern: "\\breturn(?:[- ]to)?[- ]home interviews?\\b|\\bRHIs?\\b" }],
   },
   {
-    id: "missing_exploitation",
+    id: "missing_exploitation_response",
     parent: "missing_exploitation",
     label: "Children who go missing and children at risk of exploitation",
     definition:

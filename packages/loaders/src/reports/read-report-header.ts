@@ -121,6 +121,10 @@ function readJudgements(lines: readonly ReportLine[]): {
     // A paragraph runs across the grade column: the table has ended.
     if (left.some((r) => r.x + r.width > gradeX + 10)) break;
     const label = lineText(left);
+    // A label goes on within a line's spacing of the line above; further down, the table has ended.
+    const previous = lines[k - 1]!;
+    if (rows.length > 0 && label !== "" && !/^(?:the\s|overall\s)/iu.test(label) && l.y - previous.y > 2 * l.size)
+      break;
     const right = l.source.runs.filter((r) => r.x >= gradeX);
     if (right.length > 0) grades.push({ text: lineText(right), y: l.y, line: l });
     if (label === "") continue;

@@ -1,6 +1,10 @@
 import type { PdfDocument } from "../pdf/open-pdf.js";
 import { lineText, pageLines, type PdfLine } from "../pdf/page-lines.js";
 
+/** What a report prints at the foot of its pages: its title, the inspection dates, the page number. */
+const FOOTER =
+  /^(?:(?:inspection of .+(?:services|trust)|\d{1,2}(?:\s+\w+)?(?:\s+\d{4})?\s+(?:to|-|\u2013)\s+\d{1,2}\s+\w+\s+\d{4})(?:\s+\d{1,3})?|\d{1,3}|page \d{1,3}(?: of \d{1,3})?)$/iu;
+
 /** A printed line of a report page, in reading order: its text, where it is, and its runs. */
 export interface ReportLine {
   readonly page: number;
@@ -10,7 +14,10 @@ export interface ReportLine {
   readonly x1: number;
   readonly y: number;
   readonly size: number;
-  /** Running headers, footers and page numbers: in the page's top twentieth or bottom tenth. */
+  /**
+   * Running headers, footers and page numbers: a line in the page's top twentieth, or in its bottom
+   * sixth that prints the report's title, the inspection dates or a page number.
+   */
   readonly furniture: boolean;
   readonly source: PdfLine;
 }
@@ -30,7 +37,7 @@ export function reportPage(doc: PdfDocument, n: number): ReportLine[] {
     x1: l.x1,
     y: l.y,
     size: l.size,
-    furniture: l.y > 0.9 * page.height || l.y < 0.05 * page.height,
+    furniture: l.y < 0.05 * page.height || (l.y > 0.83 * page.height && FOOTER.test(lineText(l.runs))),
     source: l,
   }));
 }

@@ -83,7 +83,11 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
   const date = `${[...analysis.plans.map((p) => p.asOf)].sort().at(-1) ?? "2000-01-01"}T00:00:00Z`;
   const user = stableGuid("user/classifier");
   const themes: readonly Theme[] = analysis.themes.codebook.themes;
-  const codeGuid = (code: string) => stableGuid(`code/${code}`);
+  // A finding code may share its name with a theme (a user's codebook can do that): each kind has its own GUIDs.
+  const guids: CodeGuids = {
+    theme: (id) => stableGuid(`code/${id}`),
+    finding: (id) => stableGuid(`finding-code/${id}`),
+  };
   const selections: QdaSelection[] = [];
   const files: Record<string, Uint8Array> = {};
 
@@ -98,7 +102,7 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
     }),
   );
   out.push(`<Users>${element("User", { guid: user, name: "ofsted-action-plans classifier" })}</Users>`);
-  out.push(`<CodeBook>${codes(themes, findingCodes, codeGuid)}</CodeBook>`);
+  out.push(`<CodeBook>${codes(themes, findingCodes, guids)}</CodeBook>`);
   out.push("<Sources>");
   for (const result of analysis.corpus.results) {
     const plan = result.plan;
@@ -115,7 +119,12 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
     );
     out.push(element("Description", {}, `${plan.councilName}: ${plan.title} (as of ${plan.asOf})`));
     const locate = locator(result);
-    const code = (unit: string, lines: readonly number[], codeId: string, evidence: readonly Evidence[]) => {
+    const code = (
+      unit: string,
+      lines: readonly number[],
+      [kind, codeId]: [keyof CodeGuids, string],
+      evidence: readonly Evidence[],
+    ) => {
       for (const [k, e] of (evidence.length ? evidence : [null]).entries()) {
         const at = locate(lines, e?.from === "coder" ? "" : (e?.text ?? ""));
         selections.push({ source: plan.source.file, unit, code: codeId, ...at });
@@ -130,7 +139,7 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
             creationDateTime: date,
           }),
           element("Description", {}, e ? `${e.rule}: "${e.text}"` : "coded"),
-          `${open("Coding", { guid: stableGuid(`coding/${guid}`), creatingUser: user, creationDateTime: date })}${element("CodeRef", { targetGUID: codeGuid(codeId) })}</Coding>`,
+          `${open("Coding", { guid: stableGuid(`coding/${guid}`), creatingUser: user, creationDateTime: date })}${element("CodeRef", { targetGUID: guids[kind](codeId) })}</Coding>`,
           "</PlainTextSelection>",
         );
       }
@@ -145,7 +154,7 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
         code(
           unitOf(rec.id),
           rec.source.lines,
-          theme,
+          ["theme", theme],
           coded!.classification.evidence.filter((e) => e.theme === theme),
         );
       }
@@ -155,7 +164,7 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
           code(
             unitOf(action.id),
             action.source.lines,
-            theme,
+            ["theme", theme],
             a!.classification.evidence.filter((e) => e.theme === theme),
           );
         }
@@ -166,7 +175,7 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
         code(
           unitOf(f.id),
           f.source.lines,
-          c,
+          ["finding", c],
           f.evidence.filter((e) => e.theme === c),
         );
     }
@@ -178,11 +187,14 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
   const qdc = [
     '<?xml version="1.0" encoding="utf-8"?>',
     open("CodeBook", { xmlns: QDA_CODEBOOK_NS, origin: "ofsted-action-plans" }),
-    codes(themes, findingCodes, codeGuid),
+    codes(themes, findingCodes, guids),
     "</CodeBook>",
   ].join("\n");
   return { qde, qdc, qdpx: zipSync(files, { level: 1, mtime: new Date(date) }), selections };
 }
+
+/** The GUID of a theme's code and of a finding code's, kept apart so equal names cannot collide. */
+type CodeGuids = Record<"theme" | "finding", (id: string) => string>;
 
 const actionIndex = new WeakMap<Analysis, Map<string, Analysis["themes"]["actions"][number]>>();
 
@@ -197,14 +209,14 @@ function actionThemes(analysis: Analysis, planId: string, actionId: string) {
 }
 
 /** @returns the code tree as `<Codes>`: a code per theme, its finding codes under it. */
-function codes(themes: readonly Theme[], findingCodes: FindingCodebook, guid: (code: string) => string): string {
+function codes(themes: readonly Theme[], findingCodes: FindingCodebook, guid: CodeGuids): string {
   const out = ["<Codes>"];
   themes.forEach((theme, k) => {
     const color = COLOURS[k % COLOURS.length]!;
-    out.push(open("Code", { guid: guid(theme.id), name: theme.id, isCodable: "true", color }));
+    out.push(open("Code", { guid: guid.theme(theme.id), name: theme.id, isCodable: "true", color }));
     out.push(element("Description", {}, `${theme.label}: ${theme.definition}`));
     for (const c of findingCodes.codes.filter((x) => x.parent === theme.id)) {
-      const code = open("Code", { guid: guid(c.id), name: c.id, isCodable: "true", color });
+      const code = open("Code", { guid: guid.finding(c.id), name: c.id, isCodable: "true", color });
       out.push(`${code}${element("Description", {}, `${c.label}: ${c.definition}`)}</Code>`);
     }
     out.push("</Code>");

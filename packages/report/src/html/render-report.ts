@@ -5,6 +5,7 @@ import { PAGE_SCRIPT } from "./page-script.js";
 import { reportContext } from "./report-context.js";
 import { REPORT_CSS } from "./report-style.js";
 import { councilSections } from "./sections/councils.js";
+import { nationalSection } from "./sections/national.js";
 import { overviewSection } from "./sections/overview.js";
 import { slippageSection } from "./sections/slippage.js";
 import { themesSection } from "./sections/themes.js";
@@ -38,9 +39,10 @@ export function renderReport(
 <body>
 <header><h1>How councils respond to Ofsted inspections</h1>
 <p>${analysis.plans.length} action plans, ${ctx.actions.length} actions, read from the councils' own documents. Every figure links to the actions behind it; every action gives its source lines.</p></header>
-<nav><a href="#overview">Overview</a><a href="#weaknesses">Common weaknesses</a><a href="#themes">Themes</a><a href="#slippage">Slippage</a>${nav}</nav>
+<nav><a href="#overview">Overview</a><a href="#weaknesses">Common weaknesses</a>${analysis.national ? '<a href="#national">National picture</a>' : ""}<a href="#themes">Themes</a><a href="#slippage">Slippage</a>${nav}</nav>
 ${overviewSection(ctx)}
 ${weaknessesSection(ctx)}
+${nationalSection(ctx)}
 ${themesSection(ctx)}
 ${slippageSection(ctx)}
 ${councilSections(ctx)}

@@ -43,9 +43,13 @@ export function weaknessesSection(ctx: ReportContext): string {
     return `<div class="weakness" id="${anchor("weakness", w.id)}"><h3>${escapeHtml(w.id)} ${escapeHtml(w.label)}</h3>
 <p>${w.councils.length} councils: ${escapeHtml(w.councils.join(", "))} · theme ${escapeHtml(w.theme)}</p>
 <table class="delivery"><tbody>${bars}</tbody></table>
-<details><summary>The ${w.members.length} findings and the words that placed them here</summary><ul class="drill">${members}</ul></details></div>`;
+<details><summary>The ${w.members.length} findings and the words that placed them here</summary><ul class="drill">${members}</ul></details>${
+      w.alsoMentioned.length
+        ? `<p class="also">Also mentioned by ${w.alsoMentioned.map((m) => `${escapeHtml(m.finding.council)}/${escapeHtml(m.finding.id)}`).join(", ")} (counted under their main subject).</p>`
+        : ""
+    }</div>`;
   });
   return `<section id="weaknesses"><h2>Common weaknesses</h2>
-<p>The same inspection finding in several councils: findings (recommendations; in Herefordshire, actions citing the Ofsted report) coded with finding codes, grouped by code across councils. A finding sits in at most two groups. The bars show, for the actions that answer each council's findings, how many were completed (green) and how many slipped (red), with the denominators beside them.</p>
+<p>The same inspection finding in several councils: findings (recommendations; in Herefordshire, actions citing the Ofsted report) coded with finding codes, grouped by code across councils. A finding counts where it is its main subject (the code it names first; one per ask where it lists several); the codes it also mentions are listed apart. The bars show, for the actions that answer each council's findings, how many were completed (green) and how many slipped (red), with the denominators beside them.</p>
 ${blocks.join("\n") || "<p>No finding code is shared by two councils.</p>"}</section>`;
 }
