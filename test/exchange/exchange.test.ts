@@ -115,7 +115,7 @@ describe("codings back from a researcher", () => {
     writeFileSync(file, zipSync({ ...files, "project.qde": strToU8(qde) }));
 
     const classified = classifyPlans(corpus().plans);
-    const decisions = loadCodings(file, corpus(), classified);
+    const { decisions } = loadCodings(file, corpus(), classified);
     expect(decisions).toContainEqual(
       expect.objectContaining({ unit: "stockton/R7.1", theme: "advocacy", decision: "add", coder: "J. Smith" }),
     );

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { neutraliseFormula, toCsv } from "@ofsted-action-plans/core";
-import { loadPlan, readManifest } from "@ofsted-action-plans/loaders";
+import { bundledDataDir, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
 import { writeOutputs } from "@ofsted-action-plans/report";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -61,7 +61,15 @@ describe("hostile action texts through the whole pipeline", () => {
 
   it("writes no CSV cell that a spreadsheet would run, and no unescaped markup into the report", async () => {
     await writeOutputs(
-      { manifest: { plans: [entry] }, results: [result], errors: [], plans: [result.plan], codings: [] },
+      {
+        dataDir: bundledDataDir,
+        manifest: { plans: [entry] },
+        results: [result],
+        errors: [],
+        plans: [result.plan],
+        codings: [],
+        codingDiagnostics: [],
+      },
       out,
     );
     const csv = readFileSync(join(out, "actions.csv"), "utf8");

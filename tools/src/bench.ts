@@ -18,6 +18,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { reportsDir } from "@ofsted-action-plans/inspection-reports";
 import { bundledDataDir, loadAll, loadInspectionReports, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
+import { LARGE_TABLES, makeLargeTable, runLargeTable, type LargeTable } from "./large-tables.js";
 import { pdfBytes, ruledTable } from "./pdf-writer.js";
 
 /**
@@ -316,6 +317,10 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes("--pdf")) return runPdf();
   if (process.argv.includes("--reports")) return runReports();
+  const makeArg = process.argv.indexOf("--make-large");
+  if (makeArg > 0) return makeLargeTable(process.argv[makeArg + 1] as LargeTable, process.argv[makeArg + 2]!);
+  const largeArg = process.argv.indexOf("--large");
+  if (largeArg > 0) return runLargeTable(process.argv[largeArg + 1] as LargeTable, process.argv[largeArg + 2]!);
   const sizeArg = process.argv.indexOf("--size");
   if (sizeArg > 0)
     return runSize(
@@ -412,10 +417,33 @@ async function main(): Promise<void> {
     `\nOfsted's ${national.reports} bundled inspection reports read (${national.findings} findings): ${national.seconds.toFixed(2)} s (${(national.reports / national.seconds).toFixed(1)} reports/s), peak ${Math.round(national.peakMb)} MB`,
   );
 
+  console.log("\nlarge and hostile table documents (each in a process of its own; making the input not timed):");
+  const large = LARGE_TABLES.map((name) => {
+    const dir = mkdtempSync(join(tmpdir(), "bench-large-"));
+    const child = (...args: string[]) => {
+      const run = spawnSync(process.execPath, [HERE, ...args, name, dir], { encoding: "utf8", maxBuffer: 1 << 20 });
+      if (run.status !== 0) throw new Error(`bench ${args[0]} ${name} failed: ${run.stderr}`);
+      return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
+    };
+    const made = child("--make-large") as { rows: number; mb: number };
+    const r = child("--large") as { outcome: string; seconds: number; peakMb: number };
+    rmSync(dir, { recursive: true, force: true });
+    console.log(
+      `  ${name} (${made.rows} rows, ${made.mb.toFixed(1)} MB): ${r.outcome}; ${r.seconds.toFixed(2)} s, peak ${Math.round(r.peakMb)} MB`,
+    );
+    return { name, ...r };
+  });
+  const largeKeys = large
+    .map(
+      (r) =>
+        `${r.name.replaceAll("-", "_")}_s=${r.seconds.toFixed(2)} ${r.name.replaceAll("-", "_")}_peak_mb=${Math.round(r.peakMb)}`,
+    )
+    .join(" ");
+
   const big = unique.at(-1)!;
   const scale = unique.at(-1)!.seconds / unique.at(-2)!.seconds;
   console.log(
-    `five_plans_ms=${five.warmMs.toFixed(1)} five_plans_cold_ms=${five.coldMs.toFixed(0)} unique_1m_s=${big.seconds.toFixed(2)} unique_1m_actions_per_s=${Math.round(big.actions / big.seconds)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)} classify_vs_keyword=${(library / keyword).toFixed(2)} unique_100k_no_memo_s=${uniqueNoMemo.at(-1)!.seconds.toFixed(2)} resampled_100k_s=${resampled.at(-1)!.seconds.toFixed(2)} pdf_pages_per_s=${(pdf.pages / pdf.seconds).toFixed(1)} pdf_200_pages_s=${pdf.seconds.toFixed(2)} pdf_peak_mb=${Math.round(pdf.peakMb)} reports_per_s=${(national.reports / national.seconds).toFixed(1)} reports_s=${national.seconds.toFixed(2)} reports_peak_mb=${Math.round(national.peakMb)}`,
+    `five_plans_ms=${five.warmMs.toFixed(1)} five_plans_cold_ms=${five.coldMs.toFixed(0)} unique_1m_s=${big.seconds.toFixed(2)} unique_1m_actions_per_s=${Math.round(big.actions / big.seconds)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)} classify_vs_keyword=${(library / keyword).toFixed(2)} unique_100k_no_memo_s=${uniqueNoMemo.at(-1)!.seconds.toFixed(2)} resampled_100k_s=${resampled.at(-1)!.seconds.toFixed(2)} pdf_pages_per_s=${(pdf.pages / pdf.seconds).toFixed(1)} pdf_200_pages_s=${pdf.seconds.toFixed(2)} pdf_peak_mb=${Math.round(pdf.peakMb)} reports_per_s=${(national.reports / national.seconds).toFixed(1)} reports_s=${national.seconds.toFixed(2)} reports_peak_mb=${Math.round(national.peakMb)} ${largeKeys}`,
   );
 }
 

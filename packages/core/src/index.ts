@@ -61,7 +61,7 @@ export {
 } from "./schema/diagnostic.js";
 export { jsonSchemas } from "./schema/json-schema.js";
 export { toCsv, neutraliseFormula, type CsvValue } from "./csv/to-csv.js";
-export { parseCsv } from "./csv/parse-csv.js";
+export { parseCsv, readCsvRecords, type CsvRecords, type CsvProblem } from "./csv/parse-csv.js";
 export {
   actionRows,
   recommendationRows,

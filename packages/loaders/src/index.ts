@@ -44,7 +44,7 @@ export {
   type TableHeader,
 } from "./layouts/table/header-words.js";
 export { findRatingKey } from "./layouts/table/rating-key.js";
-export { readTableDocument, tableFileKind, type TableFileKind } from "./tables/table-document.js";
+export { readTableDocument, tableFileKind, MAX_TABLE_ROWS, type TableFileKind } from "./tables/table-document.js";
 export { readXlsx } from "./tables/read-xlsx.js";
 export { readDocx } from "./tables/read-docx.js";
 export { readCsv } from "./tables/read-csv.js";
@@ -53,7 +53,17 @@ export { readPdf } from "./pdf/read-pdf.js";
 export { openPdf, isPdf, PDF_LIMITS, type PdfDocument, type PdfLimits } from "./pdf/open-pdf.js";
 export { normaliseLines, type NormalisedLines, type NormalisationKind } from "./source/normalise.js";
 export { repairRows, tableWidth, type RowRepairs } from "./source/repair-rows.js";
-export { loadCodings } from "./codings/load-codings.js";
+export {
+  loadCodings,
+  MAX_CODINGS_CSV_BYTES,
+  MAX_QDPX_BYTES,
+  type CodingsResult,
+} from "./codings/load-codings.js";
+export { readRegularFile } from "./files/read-file.js";
+export { XML_LIMITS, type XmlLimits } from "./xml/read-xml.js";
+export { MAX_INFLATED_BYTES } from "./xml/zip-parts.js";
+export { SHEET_LIMITS } from "./tables/read-xlsx.js";
+export { WORD_MAX_COLUMNS } from "./tables/read-docx.js";
 export { loadInspectionReport, type ReportResult } from "./reports/load-inspection-report.js";
 export {
   loadInspectionReports,

@@ -6,6 +6,7 @@ import {
   type ReferenceKeyEntry,
   type Abbreviation,
   type Diagnostic,
+  type IgnoreReason,
   type LineAccount,
   type ManifestEntry,
   type Plan,
@@ -97,7 +98,9 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
 }
 
 /** A document ready for a layout: its printed and normalised lines and its structure. */
-interface PreparedDocument extends RowRepairs {
+interface PreparedDocument extends Omit<RowRepairs, "furniture"> {
+  /** Lines no layout reads, with the reason: page furniture, rows hidden in a spreadsheet. */
+  readonly setAside: ReadonlyMap<number, IgnoreReason>;
   readonly printed: SourceText;
   readonly normalised: NormalisedLines;
   /** The table document the lines come from (a PDF, spreadsheet, Word file or CSV), else null. */
@@ -122,14 +125,19 @@ function prepareDocument(input: string | Uint8Array, entry: ManifestEntry): Prep
   const table = entry.format === "table" || pdf ? readTableDocument(input, entry.file, entry.table) : null;
   const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
   const normalised = normaliseLines(printed.lines, printed.text);
-  if (!table) return { printed, normalised, table, ...repairRows(normalised.lines) };
-  const lines = normalised.lines.map((line, i) => (table.furniture.has(i + 1) ? "" : line));
+  if (!table) {
+    const { furniture, ...repairs } = repairRows(normalised.lines);
+    return { printed, normalised, table, setAside: furniture, ...repairs };
+  }
+  const setAside = new Map<number, IgnoreReason>(table.furniture);
+  for (const line of table.hidden) setAside.set(line, "hidden-row");
+  const lines = normalised.lines.map((line, i) => (setAside.has(i + 1) ? "" : line));
   return {
     printed,
     normalised,
     table,
     lines,
-    furniture: table.furniture,
+    setAside,
     joined: table.joined,
     width: null,
     diagnostics: table.diagnostics,
@@ -166,7 +174,7 @@ function readPlan(document: PreparedDocument, layout: Layout, entry: ManifestEnt
   const { file } = printed;
   const pages = document.table?.pages ?? null;
   const ledger = new LineLedger(file, lines, printed.lines, normalised.printed, document.joined, pages);
-  for (const [line, reason] of document.furniture) ledger.ignore(line, reason);
+  for (const [line, reason] of document.setAside) ledger.ignore(line, reason);
   const recommendations: RecommendationDraft[] = [];
   const firstLine = new Map<string, number>();
   const abbreviations: Abbreviation[] = [];

@@ -36,11 +36,13 @@ export interface CorpusAnalysisOptions extends AnalysisOptions {
  */
 export function analyseCorpus(corpus: Corpus, options: CorpusAnalysisOptions = {}): Analysis {
   const { reports = null, ...rest } = options;
+  const analysis = analysePlans(corpus.plans, { codings: corpus.codings, ...rest });
   return {
     corpus,
     reports,
     national: reports ? nationalPicture(reports.reports) : null,
-    ...analysePlans(corpus.plans, { codings: corpus.codings, ...rest }),
+    ...analysis,
+    codingDiagnostics: [...corpus.codingDiagnostics, ...analysis.codingDiagnostics],
   };
 }
 

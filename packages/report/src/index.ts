@@ -3,6 +3,7 @@
  * The main command's building blocks: write the pipeline's outputs and summarise a corpus.
  */
 export { writeOutputs, type WrittenFiles } from "./write-outputs.js";
+export { outputFolder, writeOutputFile, OutputError } from "./output/out-folder.js";
 export { corpusSummary } from "./summary.js";
 export { main } from "./main.js";
 export { analyseCorpus, type Analysis } from "./analysis.js";

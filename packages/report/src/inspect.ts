@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { ManifestEntry } from "@ofsted-action-plans/core";
 import {
@@ -6,6 +5,8 @@ import {
   isLoadError,
   loadInspectionReport,
   loadPlan,
+  MAX_FILE_BYTES,
+  readRegularFile,
   readHeader,
   readTableDocument,
   ROLE_NAMES,
@@ -85,7 +86,7 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
   const out: string[] = [];
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readRegularFile(file, MAX_FILE_BYTES);
   } catch (error) {
     return {
       text: `inspect: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,

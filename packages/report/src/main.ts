@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { reportsDir } from "@ofsted-action-plans/inspection-reports";
-import { isLoadError, loadAll, loadInspectionReports } from "@ofsted-action-plans/loaders";
+import { bundledDataDir, isLoadError, loadAll, loadInspectionReports } from "@ofsted-action-plans/loaders";
+import { analyseCorpus } from "./analysis.js";
+import { OutputError, outputFolder } from "./output/out-folder.js";
 import { inspectTable } from "./inspect.js";
 import { corpusSummary } from "./summary.js";
 import { startChartRenderer } from "./charts/chart-renderer.js";
@@ -15,7 +17,7 @@ writes to the output folder (default: out/): actions.csv, recommendations.csv, f
 slippage-by-council.csv, rag-vs-evidence.csv, themes-by-council.csv, common-weaknesses.csv,
 similar-recommendations.csv, plans.json, diagnostics.json, report.html and charts/*.svg.
 Exit code: 0 when every document loaded, 1 when any failed (the others are still written),
-2 for bad arguments or an unreadable manifest.
+2 for bad arguments (an empty or refused folder) or an unreadable manifest.
 
 Also reads Ofsted's inspection reports (default: the 152 bundled in @ofsted-action-plans/inspection-reports)
 and writes inspections.csv, inspection-findings.csv, national-weaknesses.csv and
@@ -23,7 +25,8 @@ national-weaknesses-by-grade.csv: every council's judgements and findings, and t
 
 Options:
   --data DIR      folder holding manifest.json and the files it names (paths inside DIR only)
-  --out DIR       output folder (created if missing)
+  --out DIR       output folder (created if missing; never the data folder or inside it; each
+                  output is written to a temporary file and renamed, never through a link)
   --reports DIR   folder of Ofsted inspection reports, <urn>-<council>.pdf; "none" to read none
   -h, --help      this text
 
@@ -84,21 +87,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  for (const name of ["data", "out", "reports"] as const)
+    if (values[name] !== undefined && values[name].trim() === "") {
+      console.error(`--${name} names no folder (an empty argument)\n\n${USAGE}`);
+      return 2;
+    }
+  const outDir = values.out ?? "out";
   // Charts render in a worker that starts loading vega now, while the plans are read.
   const renderer = startChartRenderer();
   try {
+    outputFolder(outDir, values.data ?? bundledDataDir);
     const corpus = loadAll(values.data ? { dataDir: values.data } : {});
     const reports = values.reports === "none" ? null : loadInspectionReports({ dir: values.reports ?? reportsDir });
-    const written = await writeOutputs(corpus, values.out ?? "out", { renderer, reports });
-    console.log(corpusSummary(corpus, reports));
+    const analysis = analyseCorpus(corpus, { reports });
+    const written = await writeOutputs(analysis, outDir, { renderer });
+    console.log(corpusSummary(corpus, reports, analysis.codingDiagnostics));
     console.log();
     for (const w of written) {
       if (w.error) console.error(`failed to write ${w.file}: ${w.error}`);
-      else console.log(`wrote ${w.file} (${w.count} ${w.unit})`);
+      else console.log(`wrote ${w.file} (${w.count} ${w.unit})${w.note ? `: ${w.note}` : ""}`);
     }
     return corpus.errors.length > 0 || (reports?.errors.length ?? 0) > 0 || written.some((w) => w.error) ? 1 : 0;
   } catch (error) {
-    if (!isLoadError(error)) throw error;
+    if (!isLoadError(error) && !(error instanceof OutputError)) throw error;
     console.error(error.message);
     return 2;
   } finally {

@@ -1,16 +1,21 @@
+import type { Diagnostic } from "@ofsted-action-plans/core";
 import { lineTotals, tableFileKind, type Corpus, type ReportCorpus } from "@ofsted-action-plans/loaders";
 import { INSPECT_HINT } from "./inspect.js";
 
 /**
  * A per-council summary for the terminal: recommendations, actions, lines used and ignored, warnings;
  * then one line per document that failed to load, and one per document that loaded with warnings;
- * and what Ofsted's reports gave, when they were read.
+ * what Ofsted's reports gave, when they were read; and the codings left out or read in place.
  *
  * @returns the summary text.
  * @example
  * console.log(corpusSummary(loadAll()));
  */
-export function corpusSummary(corpus: Corpus, reports: ReportCorpus | null = null): string {
+export function corpusSummary(
+  corpus: Corpus,
+  reports: ReportCorpus | null = null,
+  codingDiagnostics: readonly Diagnostic[] = corpus.codingDiagnostics,
+): string {
   const header = ["council", "recs", "actions", "lines", "used", "ignored", "warnings"];
   const rows = corpus.results.map((r) => {
     const { lines, used, ignored } = lineTotals(r);
@@ -44,6 +49,11 @@ export function corpusSummary(corpus: Corpus, reports: ReportCorpus | null = nul
       `check: ${r.plan.source.file}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"}, first at line ${first.line ?? "?"}: ${first.message}`,
     );
   }
+  const codings = codingDiagnostics.filter((d) => d.severity === "warning");
+  if (codings.length > 0)
+    lines.push(
+      `check: codings.csv: ${codings.length} decision${codings.length === 1 ? "" : "s"} left out or read in place (see diagnostics.json), first${codings[0]!.line ? ` at line ${codings[0]!.line}` : ""}: ${codings[0]!.message}`,
+    );
   if (reports) {
     const findings = reports.reports.reduce((n, r) => n + r.findings.length, 0);
     lines.push(

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   ACTION_COLUMNS,
@@ -27,6 +26,7 @@ import {
   type CsvValue,
 } from "@ofsted-action-plans/core";
 import { lineTotals, type Corpus, type ReportCorpus } from "@ofsted-action-plans/loaders";
+import { outputFolder, writeOutputFile } from "./output/out-folder.js";
 import { escape, table, type ColumnTable } from "arquero";
 import { analyseCorpus, documentDiagnostics, type Analysis } from "./analysis.js";
 import { toParquet } from "./exchange/parquet.js";
@@ -35,10 +35,14 @@ import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.
 import { renderReport } from "./html/render-report.js";
 import { vegaBrowserScripts } from "./html/vega-scripts.js";
 
-/** The files `writeOutputs` writes, each with a count and what it counts (rows, plans, marks drawn…). */
-export type WrittenFiles = { file: string; count: number; unit: string; error?: string }[];
+/**
+ * The files `writeOutputs` writes, each with a count and what it counts (rows, plans, marks drawn…),
+ * a note where it was written with a change (a date the format cannot hold), or the error that kept
+ * it from being written.
+ */
+export type WrittenFiles = { file: string; count: number; unit: string; note?: string; error?: string }[];
 
-type File = readonly [name: string, content: string | Uint8Array, count: number, unit: string];
+type File = readonly [name: string, content: string | Uint8Array, count: number, unit: string, note?: string];
 
 /**
  * Writes the pipeline's outputs for a loaded corpus into `outDir`:
@@ -55,26 +59,32 @@ type File = readonly [name: string, content: string | Uint8Array, count: number,
  *   as Parquet;
  * - `report.html` (self-contained, offline) and `charts/*.svg`.
  *
+ * Takes a loaded corpus (analysed here) or its analysis. The folder is checked first (see
+ * `outputFolder`: never the data folder or inside it, never a file); each output is written to a
+ * temporary file and renamed into place, so nothing is written through a link.
+ *
  * @returns the files written.
+ * @throws OutputError when the output folder is refused.
  * @example
  * const written = await writeOutputs(loadAll(), "out");
  * written.filter((w) => w.error).length; // outputs that failed
  */
 export async function writeOutputs(
-  corpus: Corpus,
+  input: Corpus | Analysis,
   outDir: string,
   options: { asOf?: AsOfOption; renderer?: ChartRenderer; reports?: ReportCorpus | null } = {},
 ): Promise<WrittenFiles> {
+  const corpus = "corpus" in input ? input.corpus : input;
+  const out = outputFolder(outDir, corpus.dataDir);
   const renderer = options.renderer ?? startChartRenderer();
   const written: WrittenFiles = [];
-  mkdirSync(join(outDir, "charts"), { recursive: true });
   // Each output is made and written on its own: one that fails is reported, the others are still written.
   const write = async (name: string, make: () => File | File[] | Promise<File | File[]>) => {
     try {
       const made = await make();
-      for (const [file, content, count, unit] of (Array.isArray(made[0]) ? made : [made]) as File[]) {
-        writeFileSync(join(outDir, file), content);
-        written.push({ file: join(outDir, file), count, unit });
+      for (const [file, content, count, unit, note] of (Array.isArray(made[0]) ? made : [made]) as File[]) {
+        writeOutputFile(join(out, file), content);
+        written.push({ file: join(outDir, file), count, unit, ...(note ? { note } : {}) });
       }
     } catch (error) {
       written.push({
@@ -86,10 +96,10 @@ export async function writeOutputs(
     }
   };
   try {
-    const analysis = analyseCorpus(corpus, {
-      reports: options.reports ?? null,
-      ...(options.asOf ? { asOf: options.asOf } : {}),
-    });
+    const analysis =
+      "corpus" in input
+        ? input
+        : analyseCorpus(corpus, { reports: options.reports ?? null, ...(options.asOf ? { asOf: options.asOf } : {}) });
     const charts = analysisCharts(analysis);
     const rendering = renderer.render(charts.map((c) => c.spec));
     // Tables and JSON first, then the exchange formats, then the report and its charts.
@@ -97,7 +107,7 @@ export async function writeOutputs(
     await write("plans.qdpx", () => {
       const qda = refiQdaExport(analysis, compileFindingCodes(defaultFindingCodes).codebook);
       return [
-        ["plans.qdpx", qda.qdpx, qda.selections.length, "coded selections"],
+        ["plans.qdpx", qda.qdpx, qda.selections.length, "coded selections", qda.note],
         ["codebook.qdc", qda.qdc, analysis.themes.codebook.themes.length, "themes"],
       ];
     });
@@ -252,6 +262,8 @@ function dataFiles(analysis: Analysis): File[] {
       expected: e.expected,
       message: e.message,
     })),
+    // A researcher's codings: each decision left out or read in place, with its line.
+    codings: analysis.codingDiagnostics,
     // Ofsted's reports: how many were read, what each said of itself, and those that could not be.
     reports: analysis.reports && {
       read: analysis.reports.reports.length,

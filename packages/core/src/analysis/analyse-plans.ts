@@ -41,6 +41,8 @@ export interface PlanAnalysis {
   readonly themeMatrix: ColumnTable;
   /** A researcher's codings as applied (empty when there are none): who changed which code, and why. */
   readonly codings: readonly AppliedCoding[];
+  /** Codings left out or read in place (unknown unit or theme, decided both ways…), with their line. */
+  readonly codingDiagnostics: readonly Diagnostic[];
   /** Themes found in at least three councils' actions. */
   readonly commonThemes: ColumnTable;
   /** Every plan's inspection findings, coded with finding codes. */
@@ -77,7 +79,7 @@ export interface AnalysisOptions {
 export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = {}): PlanAnalysis {
   expectPlans(plans);
   const classified = classifyPlans(plans);
-  const { themes, applied } = applyCodings(classified, options.codings ?? []);
+  const { themes, applied, diagnostics: codingDiagnostics } = applyCodings(classified, options.codings ?? []);
   const assessed = assessPlans(plans, options.asOf);
   const findings = planFindings(plans);
   const weaknesses = commonWeaknessGroups(findings);
@@ -91,6 +93,7 @@ export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = 
     themeMatrix: themeMatrix(themes),
     commonThemes: commonThemes(themes),
     codings: applied,
+    codingDiagnostics,
     findings,
     weaknesses,
     commonWeaknesses: commonWeaknessTable(weaknesses, actions),

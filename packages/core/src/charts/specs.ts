@@ -306,6 +306,22 @@ export function ragByCouncilSpec(actions: ColumnTable): TopLevelSpec {
   };
 }
 
+/** Most marks a chart draws one per action; past it a chart groups or keeps the largest (and says so). */
+export const CHART_MARK_LIMIT = 5000;
+
+/** @returns due points grouped by council, month (its first day) and status, each with its count of actions. */
+function byMonth(dues: readonly { council: unknown; due_end: unknown; status: unknown }[]) {
+  const groups = new Map<string, { council: unknown; due_end: string; status: unknown; actions: number }>();
+  for (const d of dues) {
+    const month = `${String(d.due_end).slice(0, 7)}-01`;
+    const key = `${d.council}\u0000${month}\u0000${d.status}`;
+    const g = groups.get(key);
+    if (g) g.actions++;
+    else groups.set(key, { council: d.council, due_end: month, status: d.status, actions: 1 });
+  }
+  return [...groups.values()];
+}
+
 /**
  * Due dates of actions per council on one time axis, coloured by status, with each plan's `asOf`
  * date marked by a black tick: what was due before the plan's own date can be read at a glance.
@@ -327,21 +343,29 @@ export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
       due_raw: r.due_raw,
       status: r.status,
     }));
-  const asOf = order.map((council) => ({ council, as_of: all.find((r) => r.council === council)?.as_of }));
+  const firstRow = new Map<unknown, (typeof all)[number]>();
+  for (const r of all) if (!firstRow.has(r.council)) firstRow.set(r.council, r);
+  const asOf = order.map((council) => ({ council, as_of: firstRow.get(council)?.as_of }));
+  // Past the mark limit, one circle per council, month and status, sized by its actions.
+  const grouped = dues.length > CHART_MARK_LIMIT;
+  const points = grouped ? byMonth(dues) : dues;
   return {
     $schema: SCHEMA,
     title: {
       text: "Due dates of actions, with each plan's date",
-      subtitle: "black tick: the date the plan's progress describes (asOf)",
+      subtitle: grouped
+        ? `black tick: the plan's date (asOf); ${dues.length} actions, so one circle per council, month and status, sized by its actions`
+        : "black tick: the date the plan's progress describes (asOf)",
       ...FONT,
     },
     width: 560,
     height: { step: 34 },
     layer: [
       {
-        data: { values: dues },
+        data: { values: points },
         mark: { type: "circle", size: 45, opacity: 0.75 },
         encoding: {
+          ...(grouped ? { size: { field: "actions", type: "quantitative", title: "actions" } } : {}),
           x: { field: "due_end", type: "temporal", title: "deadline" },
           y: { field: "council", type: "nominal", sort: order, title: null },
           color: {
@@ -350,13 +374,20 @@ export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
             sort: STATUS_ORDER,
             scale: { domain: STATUS_ORDER, range: ["#2ca02c", "#ff9f0e", "#d62728", "#9e9e9e"] },
           },
-          tooltip: [
-            { field: "council" },
-            { field: "action_id", title: "action" },
-            { field: "due_raw", title: "due (as printed)" },
-            { field: "due_end", type: "temporal", title: "deadline" },
-            { field: "status" },
-          ],
+          tooltip: grouped
+            ? [
+                { field: "council" },
+                { field: "due_end", type: "temporal", timeUnit: "yearmonth", title: "month due" },
+                { field: "status" },
+                { field: "actions", type: "quantitative" },
+              ]
+            : [
+                { field: "council" },
+                { field: "action_id", title: "action" },
+                { field: "due_raw", title: "due (as printed)" },
+                { field: "due_end", type: "temporal", title: "deadline" },
+                { field: "status" },
+              ],
         },
       },
       {
@@ -382,12 +413,21 @@ export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
  * const spec = ragVersusEvidenceSpec(ragVersusEvidence(actionTable(plans)));
  */
 export function ragVersusEvidenceSpec(table: ColumnTable): TopLevelSpec {
-  const data = rows(table).map((r) => ({ ...r, label: `${r.council} ${r.action_id}` }));
+  const all: Record<string, unknown>[] = rows(table).map((r) => ({ ...r, label: `${r.council} ${r.action_id}` }));
+  // A bar per action: past the limit, the bars of the longest past due (all are in the table).
+  const limit = Math.floor(CHART_MARK_LIMIT / 50);
+  const data =
+    all.length > limit
+      ? [...all].sort((a, b) => Number(b.days_past_due) - Number(a.days_past_due)).slice(0, limit)
+      : all;
   return {
     $schema: SCHEMA,
     title: {
       text: "Rated amber or green after the deadline had passed",
-      subtitle: "days between the deadline and the plan's date",
+      subtitle:
+        data.length < all.length
+          ? `days between the deadline and the plan's date: the ${data.length} longest of ${all.length} (all in rag-vs-evidence.csv)`
+          : "days between the deadline and the plan's date",
       ...FONT,
     },
     data: { values: data },

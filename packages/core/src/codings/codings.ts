@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { parseCsv } from "../csv/parse-csv.js";
+import { readCsvRecords } from "../csv/parse-csv.js";
+import type { Diagnostic } from "../schema/diagnostic.js";
 import type { ActionThemes, PlanThemes, RecommendationThemes } from "../themes/classify-plans.js";
 import { evaluateThemes, type ThemeEvaluation } from "../themes/evaluate.js";
 
 /**
  * A researcher's decision on one code: add or remove `theme` on `unit` (`council/action_id` or
- * `council/recommendation_id`), with who decided and why — the rows of `codings.csv`.
+ * `council/recommendation_id`), with who decided and why — the rows of `codings.csv`. `planId`
+ * targets one plan where a council has two; `line` is where the decision is written, for messages.
  */
 export const CodingDecisionSchema = z.object({
   unit: z.string().regex(/^[a-z0-9-]+\/\S+$/u, "council/unit_id"),
@@ -14,6 +16,8 @@ export const CodingDecisionSchema = z.object({
   decision: z.literal(["add", "remove"]),
   coder: z.string().min(1),
   note: z.string().default(""),
+  planId: z.string().min(1).optional(),
+  line: z.number().int().positive().optional(),
 });
 
 /** A researcher's decision on one code. */
@@ -23,8 +27,10 @@ export type CodingDecision = z.infer<typeof CodingDecisionSchema>;
 export interface AppliedCoding extends CodingDecision {
   /** Whether the classifier had given the theme. */
   readonly classifier: boolean;
-  /** False when the decision changed nothing (adding a theme already there, removing one absent) or named no unit. */
+  /** False when the decision changed nothing (adding a theme already there, removing one absent). */
   readonly changed: boolean;
+  /** The plan of the unit it was applied to. */
+  readonly planId: string;
 }
 
 /**
@@ -48,31 +54,38 @@ export class CodingsError extends Error {
 }
 
 /**
- * Reads `codings.csv` (`unit, theme, decision, coder, note`, a header row, RFC 4180 quoting).
+ * Reads `codings.csv` (`unit, theme, decision, coder, note`, optionally `plan_id`; a header row, RFC
+ * 4180 quoting). Each decision keeps the line it is written on.
  *
  * @returns the decisions in file order.
- * @throws CodingsError naming the line of a row that is not a decision.
+ * @throws CodingsError naming the line of a row that is not a decision, or of a quote never closed.
  * @example
  * parseCodingsCsv("unit,theme,decision,coder,note\nstockton/R7.1,recording,add,JS,minutes of supervision\n");
  */
 export function parseCodingsCsv(text: string, file = "codings.csv"): CodingDecision[] {
-  const rows = parseCsv(text);
+  const { rows, lines, problems } = readCsvRecords(text);
+  const unclosed = problems.find((p) => p.kind === "unclosed-quote");
+  if (unclosed) throw new CodingsError(file, unclosed.line, "every quote closed (a quote here is never closed)");
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
+  lines.shift();
   const at = (name: string) => header.indexOf(name);
   for (const name of ["unit", "theme", "decision", "coder"]) {
     if (at(name) < 0)
       throw new CodingsError(file, 1, `a header with unit, theme, decision, coder and note (missing ${name})`);
   }
   return rows
-    .map((cells, k) => ({ cells, line: k + 2 }))
+    .map((cells, k) => ({ cells, line: lines[k]! }))
     .filter(({ cells }) => cells.some((c) => c.trim() !== ""))
     .map(({ cells, line }) => {
+      const planId = at("plan_id") >= 0 ? cells[at("plan_id")]?.trim() : undefined;
       const parsed = CodingDecisionSchema.safeParse({
         unit: cells[at("unit")]?.trim(),
         theme: cells[at("theme")]?.trim(),
         decision: cells[at("decision")]?.trim().toLowerCase(),
         coder: cells[at("coder")]?.trim(),
         note: at("note") >= 0 ? (cells[at("note")] ?? "") : "",
+        ...(planId ? { planId } : {}),
+        line,
       });
       if (!parsed.success)
         throw new CodingsError(
@@ -86,47 +99,115 @@ export function parseCodingsCsv(text: string, file = "codings.csv"): CodingDecis
 
 /**
  * Applies a researcher's decisions on top of the classifier: each `add` gives the unit the theme with
- * the coder's note as its evidence, each `remove` takes it away; later decisions on the same unit and
- * theme win. Every applied decision is returned with what the classifier had said.
+ * the coder's note as its evidence, each `remove` takes it away; a decision repeated counts once.
+ * Nothing is applied on a guess, and each decision left out is a diagnostic naming its line: a unit
+ * no plan has, or one that two plans of a council share with no `planId` to choose; a theme the
+ * codebook does not have (one that differs only in case, `Recording`, is read as the codebook's, with
+ * a warning); an add and a remove of the same code (neither is applied).
  *
- * @returns the coded units and the decisions as applied.
+ * @returns the coded units, the decisions as applied (with what the classifier had said), and the
+ * diagnostics of those left out or read in place.
  * @example
- * const { themes, applied } = applyCodings(classifyPlans(plans), parseCodingsCsv(text));
+ * const { themes, applied, diagnostics } = applyCodings(classifyPlans(plans), parseCodingsCsv(text));
  * applied.filter((a) => a.changed).length; // codes changed by hand
  */
 export function applyCodings(
   planThemes: PlanThemes,
   decisions: readonly CodingDecision[],
-): { themes: PlanThemes; applied: AppliedCoding[] } {
+  file = "codings.csv",
+): { themes: PlanThemes; applied: AppliedCoding[]; diagnostics: Diagnostic[] } {
+  const key = (planId: string, unit: string) => `${planId}\u0000${unit}`;
   const units = new Map<string, ActionThemes | RecommendationThemes>();
-  for (const r of planThemes.recommendations) units.set(r.unit, r);
-  for (const a of planThemes.actions) units.set(a.unit, a);
-  const current = new Map<string, Set<string>>();
-  const original = (unit: string) => new Set(units.get(unit)?.classification.themes ?? []);
-  const applied: AppliedCoding[] = [];
-  const notes = new Map<string, CodingDecision>();
+  const plansOf = new Map<string, string[]>();
+  for (const u of [...planThemes.recommendations, ...planThemes.actions]) {
+    units.set(key(u.planId, u.unit), u);
+    const plans = plansOf.get(u.unit) ?? [];
+    if (!plans.includes(u.planId)) plans.push(u.planId);
+    plansOf.set(u.unit, plans);
+  }
+  const themeIds = planThemes.codebook.themes.map((t) => t.id);
+  const diagnostics: Diagnostic[] = [];
+  const warn = (d: CodingDecision, code: string, message: string) =>
+    diagnostics.push({
+      severity: "warning",
+      code,
+      file,
+      line: d.line ?? null,
+      lastLine: null,
+      message: `${d.unit} ${d.theme} (${d.decision}): ${message}`,
+    });
+  // Resolve each decision to one plan's unit and a theme of the codebook, or leave it out with a word.
+  const resolved: (CodingDecision & { planId: string })[] = [];
   for (const d of decisions) {
-    const set = current.get(d.unit) ?? original(d.unit);
-    current.set(d.unit, set);
-    const had = set.has(d.theme);
+    const plans = d.planId ? (units.has(key(d.planId, d.unit)) ? [d.planId] : []) : (plansOf.get(d.unit) ?? []);
+    if (plans.length === 0) {
+      warn(
+        d,
+        "coding-unknown-unit",
+        d.planId ? `plan ${d.planId} has no such unit: not applied` : "no plan has this unit: not applied",
+      );
+      continue;
+    }
+    if (plans.length > 1) {
+      warn(
+        d,
+        "coding-ambiguous-unit",
+        `plans ${plans.join(" and ")} both have this unit; add a plan_id column to say which: not applied`,
+      );
+      continue;
+    }
+    let theme = d.theme;
+    if (!themeIds.includes(theme)) {
+      const same = themeIds.find((t) => t.toLowerCase() === theme.trim().toLowerCase());
+      if (!same) {
+        warn(
+          d,
+          "coding-unknown-theme",
+          `the codebook has no theme "${theme}" (themes: ${themeIds.join(", ")}): not applied`,
+        );
+        continue;
+      }
+      warn(d, "coding-theme-case", `theme "${theme}" read as the codebook's "${same}"`);
+      theme = same;
+    }
+    resolved.push({ ...d, theme, planId: plans[0]! });
+  }
+  // An add and a remove of the same code: neither is applied; a decision repeated counts once.
+  const byCode = new Map<string, (CodingDecision & { planId: string })[]>();
+  for (const d of resolved) {
+    const k = `${key(d.planId, d.unit)}\u0000${d.theme}`;
+    byCode.set(k, [...(byCode.get(k) ?? []), d]);
+  }
+  const current = new Map<string, Set<string>>();
+  const notes = new Map<string, CodingDecision>();
+  const applied: AppliedCoding[] = [];
+  for (const same of byCode.values()) {
+    const d = same[0]!;
+    if (same.some((x) => x.decision !== d.decision)) {
+      const at = same.map((x) => `${x.decision}${x.line ? ` on line ${x.line}` : ""}`).join(", ");
+      warn(d, "coding-conflict", `decided both ways (${at}): neither is applied`);
+      continue;
+    }
+    const k = key(d.planId, d.unit);
+    const unit = units.get(k)!;
+    const set = current.get(k) ?? new Set(unit.classification.themes);
+    current.set(k, set);
+    const classifier = unit.classification.themes.includes(d.theme);
     if (d.decision === "add") set.add(d.theme);
     else set.delete(d.theme);
-    notes.set(`${d.unit}\u0000${d.theme}`, d);
-    applied.push({
-      ...d,
-      classifier: original(d.unit).has(d.theme),
-      changed: units.has(d.unit) && had !== (d.decision === "add"),
-    });
+    notes.set(`${k}\u0000${d.theme}`, same.at(-1)!);
+    applied.push({ ...d, classifier, changed: classifier !== (d.decision === "add") });
   }
   const recode = <T extends ActionThemes | RecommendationThemes>(u: T): T => {
-    const set = current.get(u.unit);
+    const k = key(u.planId, u.unit);
+    const set = current.get(k);
     if (!set) return u;
     const themes = [...set].sort();
     const kept = u.classification.evidence.filter((e) => set.has(e.theme));
     const added = themes
       .filter((t) => !u.classification.themes.includes(t))
       .map((t) => {
-        const d = notes.get(`${u.unit}\u0000${t}`)!;
+        const d = notes.get(`${k}\u0000${t}`)!;
         return { theme: t, rule: `coding:${d.coder}`, text: d.note, start: 0, end: 0, from: "coder" as const };
       });
     return { ...u, classification: { ...u.classification, themes, evidence: [...kept, ...added] } };
@@ -138,6 +219,7 @@ export function applyCodings(
       actions: planThemes.actions.map(recode),
     },
     applied,
+    diagnostics,
   };
 }
 

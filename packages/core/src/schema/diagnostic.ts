@@ -9,6 +9,7 @@ export const IgnoreReasonSchema = z.enum([
   "page-header",
   "page-footer",
   "page-number",
+  "hidden-row",
   "column-header",
   "table-rule",
   "empty-row",

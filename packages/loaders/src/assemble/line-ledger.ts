@@ -149,6 +149,7 @@ const REASON_TEXT: Record<IgnoreReason, string> = {
   "page-header": "page header or repeated document title",
   "page-footer": "page footer",
   "page-number": "page number",
+  "hidden-row": "row hidden in the spreadsheet",
   "column-header": "table column headings",
   "table-rule": "table rule (dashes)",
   "empty-row": "table row with every cell empty",

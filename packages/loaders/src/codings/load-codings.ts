@@ -1,144 +1,99 @@
-import { readFileSync } from "node:fs";
 import {
   ArgumentError,
+  CodingsError,
   parseCodingsCsv,
   type CodingDecision,
-  type Plan,
+  type Diagnostic,
   type PlanThemes,
 } from "@ofsted-action-plans/core";
-import { LoadError } from "../errors/load-error.js";
+import { isLoadError, LoadError } from "../errors/load-error.js";
+import { readRegularFile } from "../files/read-file.js";
 import type { LoadResult } from "../load-plan.js";
-import { attr, child, descendants, parseXml, readParts } from "../tables/zip-xml.js";
+import { officeError } from "../xml/office-error.js";
+import { parseXml } from "../xml/read-xml.js";
+import { openZip } from "../xml/zip-parts.js";
+import { qdpxDecisions } from "./qdpx-decisions.js";
+
+/** Largest `codings.csv` read: 20 MB (about 400,000 decisions). */
+export const MAX_CODINGS_CSV_BYTES = 20 * 1024 * 1024;
+/** Largest REFI-QDA project read: 100 MB. */
+export const MAX_QDPX_BYTES = 100 * 1024 * 1024;
+
+/** A researcher's codings as read: the decisions, and what was read in place of the file or left out. */
+export interface CodingsResult {
+  readonly decisions: CodingDecision[];
+  readonly diagnostics: Diagnostic[];
+}
 
 /**
- * Reads a researcher's codings: a `codings.csv` (`unit, theme, decision, coder, note`), or a REFI-QDA
- * `.qdpx` project that a QDA tool (NVivo, ATLAS.ti, MAXQDA, QualCoder) coded further. For a project,
- * each coded selection is placed on the action or recommendation whose source lines it starts in; its
- * code's name is the theme; the classifier's codes (`classified`) missing from the project were
- * removed by the researcher, codes the classifier did not give were added, each with the name of the
- * user who coded it.
+ * Reads a researcher's codings: a `codings.csv` (`unit, theme, decision, coder, note`, optionally
+ * `plan_id`), or a REFI-QDA `.qdpx` project that a QDA tool (NVivo, ATLAS.ti, MAXQDA, QualCoder) coded
+ * further. For a project, each coded selection is placed on the action or recommendation it selects
+ * (by its line, then by its words where a recommendation and an action share the line); a code is a
+ * theme by its name; the classifier's codes missing from a source of the project were removed by the
+ * researcher, codes the classifier did not give were added, each with the name of the user who coded
+ * it. Reading back an unchanged export gives no decisions.
  *
- * @returns the decisions, ready for `applyCodings`.
- * @throws LoadError naming the file when it cannot be read as codings.
+ * The file is read like a plan: a regular file under a size limit (20 MB for a CSV, 100 MB for a
+ * project), never a FIFO or device. A CSV that is not UTF-8 is read as Windows-1252, with a warning.
+ *
+ * @returns the decisions, ready for `applyCodings`, and the diagnostics.
+ * @throws LoadError naming the file (and line) when it cannot be read as codings, and for a project
+ * none of whose sources or codes match the loaded plans and the codebook (rather than reading that
+ * as the researcher removing every code).
  * @example
- * const decisions = loadCodings("data/codings.csv");
+ * const { decisions } = loadCodings("data/codings.csv");
  * const { themes } = applyCodings(classifyPlans(plans), decisions);
  */
 export function loadCodings(
   file: string,
   corpus?: { results: readonly LoadResult[] },
   classified?: PlanThemes,
-): CodingDecision[] {
-  if (typeof file !== "string") throw new ArgumentError("file", "the path of a codings.csv or .qdpx file", file);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new LoadError(
-      "io",
-      file,
-      null,
-      "a readable codings file",
-      String(error instanceof Error ? error.message : error),
+): CodingsResult {
+  if (typeof file !== "string" || file === "")
+    throw new ArgumentError("file", "the path of a codings.csv or .qdpx file", file);
+  const project = /\.qdpx$/iu.test(file);
+  if (project && (!corpus || !classified))
+    throw new ArgumentError(
+      "corpus",
+      "the loaded corpus and its classification, to place a project's selections",
+      corpus,
     );
+  const bytes = readRegularFile(file, project ? MAX_QDPX_BYTES : MAX_CODINGS_CSV_BYTES);
+  if (!project) return csvCodings(bytes, file);
+  try {
+    const xml = openZip(bytes).text("project.qde");
+    if (xml === undefined)
+      throw new LoadError("malformed", file, null, "a REFI-QDA project", "no project.qde in the archive");
+    return qdpxDecisions(parseXml(xml, "project.qde"), file, corpus!.results, classified!);
+  } catch (error) {
+    if (isLoadError(error)) throw error;
+    throw officeError(error, file, "a REFI-QDA project (.qdpx)");
+  }
+}
+
+/** @returns the decisions of a `codings.csv`, decoded as UTF-8 or, failing that, Windows-1252. */
+function csvCodings(bytes: Uint8Array, file: string): CodingsResult {
+  const diagnostics: Diagnostic[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252").decode(bytes);
+    diagnostics.push({
+      severity: "warning",
+      code: "coding-encoding",
+      file,
+      line: null,
+      lastLine: null,
+      message:
+        "the file is not UTF-8: read as Windows-1252 (check accented names and notes; save it as UTF-8 to be sure)",
+    });
   }
   try {
-    if (!/\.qdpx$/iu.test(file)) return parseCodingsCsv(new TextDecoder("utf-8").decode(bytes), file);
-    if (!corpus || !classified)
-      throw new ArgumentError(
-        "corpus",
-        "the loaded corpus and its classification, to place a project's selections",
-        corpus,
-      );
-    return qdpxDecisions(bytes, corpus.results, classified);
+    return { decisions: parseCodingsCsv(text, file), diagnostics };
   } catch (error) {
-    if (error instanceof LoadError || error instanceof ArgumentError) throw error;
-    throw new LoadError(
-      "malformed",
-      file,
-      (error as { line?: number }).line ?? null,
-      "a codings.csv or a REFI-QDA project",
-      String(error instanceof Error ? error.message : error),
-    );
+    if (error instanceof CodingsError) throw new LoadError("malformed", file, error.line, error.expected);
+    throw error;
   }
-}
-
-function qdpxDecisions(bytes: Uint8Array, results: readonly LoadResult[], classified: PlanThemes): CodingDecision[] {
-  const project = readParts(bytes, (p) => p === "project.qde").get("project.qde");
-  if (!project) throw new Error("no project.qde in the archive");
-  const doc = parseXml(project, "project.qde");
-  const users = new Map(descendants(doc, "User").map((u) => [attr(u, "guid") ?? "", attr(u, "name") ?? "unknown"]));
-  const codes = new Map(descendants(doc, "Code").map((c) => [attr(c, "guid") ?? "", attr(c, "name") ?? ""]));
-  const themeIds = new Set(classified.codebook.themes.map((t) => t.id));
-  const coded = new Map<string, { coder: string; note: string }>();
-  for (const source of descendants(doc, "TextSource")) {
-    const result = results.find((r) => r.plan.source.file === attr(source, "name"));
-    if (!result) continue;
-    const lineAt = lineFinder(result.text);
-    const unitAt = unitFinder(result.plan);
-    for (const selection of descendants(source, "PlainTextSelection")) {
-      const unit = unitAt(lineAt(Number(attr(selection, "startPosition") ?? 0)));
-      if (!unit) continue;
-      for (const coding of descendants(selection, "Coding")) {
-        const ref = child(coding, "CodeRef");
-        const theme = codes.get(ref ? (attr(ref, "targetGUID") ?? "") : "") ?? "";
-        if (!themeIds.has(theme)) continue;
-        coded.set(`${result.plan.council}/${unit}\u0000${theme}`, {
-          coder: users.get(attr(coding, "creatingUser") ?? "") ?? "unknown",
-          note: child(selection, "Description")?.textContent ?? "",
-        });
-      }
-    }
-  }
-  const decisions: CodingDecision[] = [];
-  const loaded = new Set(results.map((r) => r.plan.id));
-  for (const u of [...classified.recommendations, ...classified.actions]) {
-    if (!loaded.has(u.planId)) continue;
-    for (const theme of u.classification.themes) {
-      if (!coded.has(`${u.unit}\u0000${theme}`))
-        decisions.push({
-          unit: u.unit,
-          theme,
-          decision: "remove",
-          coder: "unknown",
-          note: "coding removed in the QDA project",
-        });
-    }
-    for (const theme of themeIds) {
-      const c = coded.get(`${u.unit}\u0000${theme}`);
-      if (c && !u.classification.themes.includes(theme))
-        decisions.push({ unit: u.unit, theme, decision: "add", coder: c.coder, note: c.note });
-    }
-  }
-  return decisions;
-}
-
-/** @returns a function from a character position (code points) to its 1-based line. */
-function lineFinder(text: string): (position: number) => number {
-  const starts: number[] = [0];
-  let cp = 0;
-  for (const ch of text) {
-    cp++;
-    if (ch === "\n") starts.push(cp);
-  }
-  return (position) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= position) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
-
-/** @returns a function from a line to the action (else the recommendation) printed there. */
-function unitFinder(plan: Plan): (line: number) => string | null {
-  const byLine = new Map<number, string>();
-  for (const rec of plan.recommendations) {
-    for (const l of rec.source.lines) if (!byLine.has(l)) byLine.set(l, rec.id);
-    for (const a of rec.actions) for (const l of a.source.lines) byLine.set(l, a.id);
-  }
-  return (line) => byLine.get(line) ?? null;
 }

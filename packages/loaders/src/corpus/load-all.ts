@@ -1,10 +1,11 @@
-import { existsSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import {
   ArgumentError,
   ManifestSchema,
   type CodingDecision,
+  type Diagnostic,
   type Manifest,
   type Plan,
 } from "@ofsted-action-plans/core";
@@ -36,19 +37,28 @@ export function readManifest(dataDir: string = bundledDataDir): Manifest {
   if (typeof dataDir !== "string" || dataDir === "")
     throw new ArgumentError("dataDir", "a data folder path (a string)", dataDir);
   const file = join(dataDir, MANIFEST_FILE);
-  let json: unknown;
+  let text: string;
   try {
-    const bytes = readRegularFile(file, MAX_MANIFEST_BYTES, "manifest");
-    json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/u, ""));
-  } catch (error) {
-    if (isLoadError(error)) throw error;
-    throw new LoadError(
+    const bytes = readRegularFile(
+      resolveInside(dataDir, MANIFEST_FILE, "manifest"),
+      MAX_MANIFEST_BYTES,
       "manifest",
       file,
-      null,
-      "a readable JSON manifest",
-      String(error instanceof Error ? error.message : error),
     );
+    text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/u, "");
+  } catch (error) {
+    const detail = isLoadError(error) ? error.detail : String(error);
+    throw new LoadError("manifest", file, null, "a readable JSON manifest inside the data folder", detail);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    // The manifest is the user's own file inside the data folder (a link out of it is refused above).
+    const message = String(error instanceof Error ? error.message : error);
+    const at = /position (\d+)/u.exec(message);
+    const line = at ? text.slice(0, Number(at[1])).split("\n").length : null;
+    throw new LoadError("manifest", file, line, "a JSON manifest", message);
   }
   const parsed = ManifestSchema.safeParse(json);
   if (!parsed.success) {
@@ -66,6 +76,8 @@ export function readManifest(dataDir: string = bundledDataDir): Manifest {
 
 /** Every document of a data folder, loaded: results in manifest order and the errors of those that failed. */
 export interface Corpus {
+  /** The folder the manifest and documents were read from. */
+  readonly dataDir: string;
   readonly manifest: Manifest;
   readonly results: readonly LoadResult[];
   readonly errors: readonly LoadError[];
@@ -73,6 +85,8 @@ export interface Corpus {
   readonly plans: readonly Plan[];
   /** A researcher's codings from `codings.csv` beside the manifest, if there is one (else empty). */
   readonly codings: readonly CodingDecision[];
+  /** What was read in place of `codings.csv` (its encoding), if there is one. */
+  readonly codingDiagnostics: readonly Diagnostic[];
 }
 
 /** Name of the optional codings file beside the manifest. */
@@ -151,14 +165,14 @@ export function loadAll(options: LoadAllOptions = {}): Corpus {
     }
   }
   let codings: CodingDecision[] = [];
-  const codingsFile = join(dataDir, CODINGS_FILE);
-  if (existsSync(codingsFile)) {
+  let codingDiagnostics: Diagnostic[] = [];
+  if (lstatSync(join(dataDir, CODINGS_FILE), { throwIfNoEntry: false })) {
     try {
-      codings = loadCodings(codingsFile);
+      ({ decisions: codings, diagnostics: codingDiagnostics } = loadCodings(resolveInside(dataDir, CODINGS_FILE)));
     } catch (error) {
       if (!isLoadError(error)) throw error;
       errors.push(error);
     }
   }
-  return { manifest, results, errors, plans: results.map((r) => r.plan), codings };
+  return { dataDir, manifest, results, errors, plans: results.map((r) => r.plan), codings, codingDiagnostics };
 }

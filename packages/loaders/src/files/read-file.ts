@@ -4,9 +4,13 @@ import { LoadError } from "../errors/load-error.js";
 
 /**
  * Reads a regular file of at most `limit` bytes: never a FIFO, a device or a folder, never more
- * than the limit (the size is checked on the open file, and the read stops at the limit).
+ * than the limit (the size is checked on the open file, and the read stops at the limit). Every file
+ * the library opens is read this way (plans, manifests, codings, projects, reports, `inspect`), so
+ * no read can hang on a pipe or exhaust memory on a device.
  *
  * @throws LoadError `io` naming the file and what was wrong.
+ * @example
+ * const bytes = readRegularFile("data/plan.pdf", MAX_FILE_BYTES);
  */
 export function readRegularFile(path: string, limit: number, code: "io" | "manifest" = "io", name = path): Uint8Array {
   let fd: number;
@@ -42,12 +46,14 @@ export function readRegularFile(path: string, limit: number, code: "io" | "manif
 }
 
 /**
- * @returns the real path of a manifest entry's file, inside the data folder.
- * @throws LoadError `io` for an absolute path, a `..` step, or a link that leads outside the folder.
+ * @returns the real path of a file named inside a folder (a manifest entry's file, the manifest,
+ * `codings.csv`).
+ * @throws LoadError (`io`, or the code given) for an absolute path, a `..` step, or a link that leads
+ * outside the folder.
  */
-export function resolveInside(dataDir: string, file: string): string {
+export function resolveInside(dataDir: string, file: string, code: "io" | "manifest" = "io"): string {
   if (isAbsolute(file) || file.split(/[\\/]/u).includes("..")) {
-    throw new LoadError("io", file, null, "a path inside the data folder (no absolute path, no ..)", `"${file}"`);
+    throw new LoadError(code, file, null, "a path inside the data folder (no absolute path, no ..)", `"${file}"`);
   }
   let real: string;
   let root: string;
@@ -55,9 +61,9 @@ export function resolveInside(dataDir: string, file: string): string {
     root = realpathSync(dataDir);
     real = realpathSync(join(dataDir, file));
   } catch (error) {
-    throw new LoadError("io", file, null, "a readable file", String(error instanceof Error ? error.message : error));
+    throw new LoadError(code, file, null, "a readable file", String(error instanceof Error ? error.message : error));
   }
   if (!real.startsWith(root + sep))
-    throw new LoadError("io", file, null, "a file inside the data folder", "a link that leads outside it");
+    throw new LoadError(code, file, null, "a file inside the data folder", "a link that leads outside it");
   return real;
 }

@@ -141,6 +141,7 @@ export function readPdf(bytes: Uint8Array, file: string, limits: Partial<PdfLimi
     fills,
     pageStarts,
     wide,
+    hidden: new Set(),
     source: `PDF, ${doc.pageCount} page${doc.pageCount === 1 ? "" : "s"}`,
     diagnostics: notes,
   };

@@ -21,6 +21,8 @@ export interface GridRow {
   readonly fills?: readonly (string | null)[];
   /** True for a row that is one cell merged across the whole table (a heading row). */
   readonly wide?: boolean;
+  /** True for a row hidden in a spreadsheet: set aside, not read as part of the plan. */
+  readonly hidden?: boolean;
 }
 
 /** Why a line of a table document is page furniture. */
@@ -47,6 +49,8 @@ export interface TableText {
   readonly pageStarts: ReadonlySet<number>;
   /** Lines of rows that are one cell merged across the whole table (heading rows). */
   readonly wide: ReadonlySet<number>;
+  /** Lines of rows hidden in a spreadsheet: set aside, not read as part of the plan. */
+  readonly hidden: ReadonlySet<number>;
   /** What the lines are ("sheet Plan", "PDF pages 1–12"). */
   readonly source: string;
   readonly diagnostics: readonly Omit<Diagnostic, "file">[];
@@ -89,9 +93,11 @@ export function cellLine(text: string): string {
 export function gridText(grid: Grid): TableText {
   const fills = new Map<number, readonly (string | null)[]>();
   const wide = new Set<number>();
+  const hidden = new Set<number>();
   grid.rows.forEach((row, i) => {
     if (row.fills?.some((f) => f !== null)) fills.set(i + 1, row.fills);
     if (row.wide) wide.add(i + 1);
+    if (row.hidden) hidden.add(i + 1);
   });
   return {
     lines: gridLines(grid),
@@ -101,6 +107,7 @@ export function gridText(grid: Grid): TableText {
     fills,
     pageStarts: new Set(),
     wide,
+    hidden,
     source: grid.source,
     diagnostics: grid.diagnostics ?? [],
   };

@@ -7,6 +7,27 @@ import { readCsv } from "./read-csv.js";
 import { readDocx } from "./read-docx.js";
 import { readXlsx } from "./read-xlsx.js";
 
+/**
+ * Most rows with text a table document may have: 100,000. A plan is read whole into memory (about
+ * 13 KB a row through the whole report); published plans have a few hundred rows.
+ */
+export const MAX_TABLE_ROWS = 100_000;
+
+/** @returns the table text, when no more of its lines than `MAX_TABLE_ROWS` hold text. */
+function withinRowLimit(table: TableText, file: string): TableText {
+  let rows = 0;
+  const at = table.lines.findIndex((line) => line.trim() !== "" && ++rows > MAX_TABLE_ROWS);
+  if (at >= 0)
+    throw new LoadError(
+      "limit",
+      file,
+      at + 1,
+      `at most ${MAX_TABLE_ROWS} rows with text in a table document`,
+      `${table.source} has more`,
+    );
+  return table;
+}
+
 /** The kinds of file a plan published as a table may come in. */
 export type TableFileKind = "pdf" | "xlsx" | "docx" | "csv" | "text";
 
@@ -44,11 +65,11 @@ export function readTableDocument(
   const kind = tableFileKind(file, typeof input === "string" ? undefined : input);
   if (kind === "text") return null;
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-  if (kind === "pdf") return readPdf(bytes, file);
+  if (kind === "pdf") return withinRowLimit(readPdf(bytes, file), file);
   let grid: Grid;
   try {
-    if (kind === "csv") grid = readCsv(typeof input === "string" ? input : new TextDecoder("utf-8").decode(input));
-    else grid = kind === "xlsx" ? readXlsx(bytes, options.sheet) : readDocx(bytes);
+    if (kind === "csv") grid = readCsv(typeof input === "string" ? input : decodeCsv(input));
+    else grid = kind === "xlsx" ? readXlsx(bytes, options.sheet, file) : readDocx(bytes, file);
   } catch (error) {
     if (isLoadError(error)) throw error;
     throw new LoadError(
@@ -59,5 +80,31 @@ export function readTableDocument(
       String(error instanceof Error ? error.message : error),
     );
   }
-  return gridText(grid);
+  if (kind === "csv" && typeof input !== "string" && !isUtf8(input))
+    grid = {
+      ...grid,
+      diagnostics: [
+        {
+          severity: "warning",
+          code: "csv-encoding",
+          line: null,
+          lastLine: null,
+          message: "the file is not UTF-8: read as Windows-1252, as Excel saves a CSV (check accented names)",
+        },
+        ...(grid.diagnostics ?? []),
+      ],
+    };
+  return withinRowLimit(gridText(grid), file);
 }
+
+const isUtf8 = (bytes: Uint8Array) => {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** @returns a CSV's text: UTF-8, or Windows-1252 (what Excel writes) when it is not UTF-8. */
+const decodeCsv = (bytes: Uint8Array) => new TextDecoder(isUtf8(bytes) ? "utf-8" : "windows-1252").decode(bytes);

@@ -1,5 +1,4 @@
-import type { Element } from "@xmldom/xmldom";
-import { attr, child, childElements, descendants, parseXml } from "./zip-xml.js";
+import { attr, child, childElements, descendants, parseXml, type XmlElement } from "../xml/read-xml.js";
 
 /** Built-in number formats that show a date. */
 const DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
@@ -27,7 +26,7 @@ export function readCellStyles(stylesXml: string | undefined, themeXml: string |
   const dates = new Set<number>();
   const fills: (string | null)[] = [];
   if (stylesXml) {
-    const doc = parseXml(stylesXml, "styles.xml");
+    const doc = parseXml(stylesXml, "xl/styles.xml");
     const custom = new Map(
       descendants(doc, "numFmt").map((f) => [Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? ""]),
     );
@@ -50,7 +49,7 @@ export function readCellStyles(stylesXml: string | undefined, themeXml: string |
 }
 
 /** @returns a fill's colour when it is a solid pattern, else null. */
-function solidFill(fill: Element, theme: readonly string[]): string | null {
+function solidFill(fill: XmlElement, theme: readonly string[]): string | null {
   const pattern = child(fill, "patternFill");
   if (!pattern || attr(pattern, "patternType") !== "solid") return null;
   const fg = child(pattern, "fgColor");
@@ -58,7 +57,7 @@ function solidFill(fill: Element, theme: readonly string[]): string | null {
 }
 
 /** @returns a colour element's value (`rgb`, `indexed`, or `theme` with `tint`) as `#rrggbb`, or null. */
-function colourOf(element: Element, theme: readonly string[]): string | null {
+function colourOf(element: XmlElement, theme: readonly string[]): string | null {
   const rgb = attr(element, "rgb");
   let hex: string | undefined;
   if (rgb && /^[0-9a-f]{6,8}$/iu.test(rgb)) hex = rgb.slice(-6);
@@ -72,7 +71,7 @@ function colourOf(element: Element, theme: readonly string[]): string | null {
 /** @returns the theme's colours in the order cells refer to them (lt1, dk1, lt2, dk2, accent1–6, links). */
 function themeColours(xml: string | undefined): string[] {
   if (!xml) return [];
-  const scheme = descendants(parseXml(xml, "theme1.xml"), "clrScheme")[0];
+  const scheme = descendants(parseXml(xml, "xl/theme/theme1.xml"), "clrScheme")[0];
   if (!scheme) return [];
   const value = (name: string) => {
     const e = child(scheme, name);

@@ -61,6 +61,8 @@ export interface QdaExport {
   readonly qdc: string;
   readonly qdpx: Uint8Array;
   readonly selections: readonly QdaSelection[];
+  /** Set when the archive's file date had to differ from the plans' latest date (zip holds 1980–2099). */
+  readonly note?: string;
 }
 
 /**
@@ -190,7 +192,19 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
     codes(themes, findingCodes, guids),
     "</CodeBook>",
   ].join("\n");
-  return { qde, qdc, qdpx: zipSync(files, { level: 1, mtime: new Date(date) }), selections };
+  const { mtime, note } = zipDate(date);
+  return { qde, qdc, qdpx: zipSync(files, { level: 1, mtime }), selections, ...(note ? { note } : {}) };
+}
+
+/** @returns the archive's file date: the plans' latest date, clamped to the years a zip can hold (1980–2099). */
+function zipDate(date: string): { mtime: Date; note?: string } {
+  const year = Number(date.slice(0, 4));
+  if (year >= 1980 && year <= 2099) return { mtime: new Date(date) };
+  const mtime = new Date(year < 1980 ? "1980-01-01T00:00:00Z" : "2099-12-31T00:00:00Z");
+  return {
+    mtime,
+    note: `the plans' latest date ${date.slice(0, 10)} is outside the years a zip archive can date its files (1980–2099): the archive's files are dated ${mtime.toISOString().slice(0, 10)}; the project's own dates are as given`,
+  };
 }
 
 /** The GUID of a theme's code and of a finding code's, kept apart so equal names cannot collide. */

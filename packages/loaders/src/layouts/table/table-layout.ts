@@ -70,6 +70,8 @@ class TableReader {
   private generated = 0;
   private readonly perRec = new Map<string, number>();
   private readonly usedIds = new Set<string>();
+  /** For an id used already: the suffix to try next (`R3-2`, `R3-3`…), so repeats cost no search. */
+  private readonly nextSuffix = new Map<string, number>();
   private readonly ratings: { action: ActionDraft; line: number }[] = [];
   private shaded = 0;
   /** Actions and recommendation units started. */
@@ -217,8 +219,12 @@ class TableReader {
     const parsed = recNumber(printed);
     const n = number ?? parsed.number ?? this.generated + 1;
     this.generated = Math.max(this.generated, n);
-    let id = `R${n}`;
-    for (let k = 2; this.usedIds.has(id); k++) id = `R${n}-${k}`;
+    const base = `R${n}`;
+    let id = base;
+    for (let k = this.nextSuffix.get(base) ?? 2; this.usedIds.has(id); k++) {
+      id = `${base}-${k}`;
+      this.nextSuffix.set(base, k + 1);
+    }
     this.usedIds.add(id);
     const draft = this.ctx.recommendation(id, line, { area: this.area });
     draft.mark(line, "recommendation.id");

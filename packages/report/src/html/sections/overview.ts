@@ -25,9 +25,20 @@ export function overviewSection(ctx: ReportContext): string {
       `<li><a href="#${anchor("council", r.plan.council)}">${escapeHtml(r.plan.councilName)}</a> (${escapeHtml(r.plan.source.file)}): ${warnings.length} warning${warnings.length === 1 ? "" : "s"}: ${first}${more}</li>`,
     ];
   });
+  const codingWarnings = analysis.codingDiagnostics.filter((d) => d.severity === "warning");
+  const codingProblems = codingWarnings.length
+    ? [
+        `<li>codings.csv: ${codingWarnings.length} decision${codingWarnings.length === 1 ? "" : "s"} left out or read in place: ${codingWarnings
+          .slice(0, 5)
+          .map((w) => `${w.line ? `line ${w.line}: ` : ""}${escapeHtml(w.message)}`)
+          .join(
+            "; ",
+          )}${codingWarnings.length > 5 ? `; and ${codingWarnings.length - 5} more (see diagnostics.json)` : ""}</li>`,
+      ]
+    : [];
   const problems =
-    failed.length + warned.length > 0
-      ? `<div class="problems" id="problems"><h3>Documents to check</h3><ul>${[...failed, ...warned].join("")}</ul></div>`
+    failed.length + warned.length + codingProblems.length > 0
+      ? `<div class="problems" id="problems"><h3>Documents to check</h3><ul>${[...failed, ...warned, ...codingProblems].join("")}</ul></div>`
       : "";
   const rows = analysis.corpus.results.map((r) => {
     const p = r.plan;
