@@ -218,8 +218,13 @@ describe("common weaknesses", () => {
       "findings",
       "also_mentioned",
       "actions",
+      "completed",
+      "completed_stated",
+      "completed_rating_only",
+      "rating_contradicts_words",
       "slipped",
       "assessable",
+      "small_base",
     ]);
     const delivery = weaknessDelivery(actions, weaknesses).objects() as Record<string, number | string>[];
     for (const w of table) {
@@ -232,6 +237,9 @@ describe("common weaknesses", () => {
       );
       expect(rows.reduce((n, r) => n + Number(r.slipped), 0)).toBe(w.slipped);
       expect(rows.reduce((n, r) => n + Number(r.assessable), 0)).toBe(w.assessable);
+      expect(rows.reduce((n, r) => n + Number(r.completed), 0)).toBe(w.completed);
+      expect(Number(w.completed_stated) + Number(w.completed_rating_only)).toBe(w.completed);
+      expect(w.small_base).toBe(Number(w.assessable) < 5);
       for (const r of rows) expect(Number(r.slipped)).toBeLessThanOrEqual(Number(r.assessable));
     }
     const supervision = weaknesses.find((w) => w.code === "staff_supervision")!;

@@ -29,17 +29,17 @@ describe("the main command's outputs", () => {
     const [header, ...rows] = readFileSync(join(out, "actions.csv"), "utf8").trim().split("\r\n");
     expect(header?.split(",")).toEqual([...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS]);
     expect(rows.find((r) => r.startsWith("stockton,stockton-2013-09,R1,R1.7,"))).toMatch(
-      /,month,2013-12-01,2013-12-31,in_progress,Timescale likely,,2014-03-31,false,false,true,90,false,deadline_moved,quality_assurance,assessment;quality_assurance$/u,
+      /,month,2013-12-01,2013-12-31,in_progress,Timescale likely,,false,,2014-03-31,false,false,true,90,false,deadline_moved,quality_assurance,assessment;quality_assurance$/u,
     );
   });
 
   it("writes the theme matrix with the action ids behind each cell, and the common weaknesses", () => {
     const matrix = readFileSync(join(out, "themes-by-council.csv"), "utf8").split("\r\n");
-    expect(matrix[0]).toBe("council,theme,count,units,share,ids");
-    expect(matrix).toContain("stockton,advocacy,3,58,0.05172413793103448,R10.1;R10.2;R10.4");
+    expect(matrix[0]).toBe("council,theme,count,units,share,small_base,ids");
+    expect(matrix).toContain("stockton,advocacy,3,58,0.05172413793103448,false,R10.1;R10.2;R10.4");
     const weaknesses = readFileSync(join(out, "common-weaknesses.csv"), "utf8").trim().split("\r\n");
     expect(weaknesses[0]).toBe(
-      "weakness_id,weakness,councils,council_list,findings,also_mentioned,actions,slipped,assessable",
+      "weakness_id,weakness,councils,council_list,findings,also_mentioned,actions,completed,completed_stated,completed_rating_only,rating_contradicts_words,slipped,assessable,small_base",
     );
     expect(weaknesses.find((l) => l.includes("stockton/R7"))).toMatch(
       /^W\d\d,"Regular, reflective, recorded supervision of staff",/u,
@@ -104,6 +104,16 @@ describe("the main command's outputs", () => {
       "windsor-maidenhead",
       "herefordshire",
     ]);
+    // Each action keeps its assessment beside its cells: where a completion comes from.
+    const hereford = plans[4] as {
+      recommendations: { actions: { id: string; assessment: Record<string, unknown> }[] }[];
+    };
+    const action = hereford.recommendations.flatMap((r) => r.actions).find((a) => a.id === "3.46")!;
+    expect(action.assessment).toMatchObject({
+      status: "completed",
+      completionBasis: "rating",
+      ratingContradictsWords: true,
+    });
   });
 
   it("writes diagnostics.json whose line totals match the files and the plans' own source lines", () => {

@@ -161,3 +161,113 @@ describe("assessSlippage", () => {
     expect(slip("30/11/14", "")).toMatchObject({ slipped: false, slipDays: 0 });
   });
 });
+
+describe("a step towards the action is progress; its own deliverable reported is completion", () => {
+  // Invented rows: an action, the council's progress words, and what they say.
+  it.each([
+    [
+      "Identify all families waiting for a review",
+      "All waiting families have been identified and listed for the panel",
+      "completed",
+      "text:done",
+    ],
+    ["Appoint a co-ordinator for private fostering", "Co-ordinator appointed in March", "completed", "text:done"],
+    ["Develop a protocol with health colleagues", "Protocol agreed by the partnership", "completed", "text:done"],
+    [
+      "Publish a new policy on children missing from home",
+      "Working group formed to draft the new policy",
+      "in_progress",
+      "text:step",
+    ],
+    ["Appoint a co-ordinator for private fostering", "Funding for the post approved", "in_progress", "text:step"],
+    [
+      "Audit the case files of children on plans",
+      "Audit added to the quality assurance calendar",
+      "in_progress",
+      "text:step",
+    ],
+    [
+      "Ensure that managers record supervision on the case file",
+      "Recording of supervision on case files agreed by managers",
+      "in_progress",
+      "text:step",
+    ],
+    [
+      "Establish a multi-agency safeguarding hub",
+      "A steering group has been set up to scope the hub",
+      "in_progress",
+      "text:step",
+    ],
+    ["Introduce a new assessment tool", "Pilot launched in two teams", "in_progress", "text:step"],
+    ["Train social workers in chronologies", "Course commissioned from the university", "in_progress", "text:step"],
+  ])("%s ← %j: %s (%s)", (action, words, status, rule) => {
+    expect(parseStatus(words, { action })).toMatchObject({ status, rule });
+  });
+
+  it("says the step and that the action's own deliverable is not reported", () => {
+    const reading = parseStatus("Working group formed to draft the new policy", { action: "Publish a new policy" });
+    expect(reading.evidence).toBe("formed");
+    expect(reading.conflict).toMatch(/a step, "formed" \(a working group formed, not the action's own deliverable\)/u);
+  });
+
+  it("a group the action itself names is its deliverable", () => {
+    expect(parseStatus("Steering group set up in May", { action: "Set up a steering group for the hub" }).status).toBe(
+      "completed",
+    );
+  });
+
+  it("a plan for what comes next does not reopen a deliverable reported done; a plan for the action's own work does", () => {
+    const training = "Deliver training on neglect to all team managers";
+    expect(
+      parseStatus("Training delivered to all team managers. Refresher sessions planned for new starters.", {
+        action: training,
+      }).status,
+    ).toBe("completed");
+    expect(
+      parseStatus("Protocol agreed; to be implemented in June", { action: "Develop and implement a protocol" }).status,
+    ).toBe("in_progress");
+    expect(parseStatus("Course commissioned. To be delivered by the end of July", { action: training }).status).toBe(
+      "in_progress",
+    );
+  });
+
+  it("a participle before its noun describes it, it does not report it done", () => {
+    expect(
+      parseStatus("Revised handbook to follow the agreed model", { action: "Review the fostering handbook" }).status,
+    ).toBe("in_progress");
+    expect(parseStatus("Revised format agreed and operational").status).toBe("completed");
+  });
+
+  it("without the action's words, the progress words are read as before", () => {
+    expect(parseStatus("Funding for the post approved").status).toBe("completed");
+  });
+});
+
+describe("where a completion comes from", () => {
+  it.each([
+    ["Leaflet revised and reprinted", undefined, "completed", "stated", false],
+    ["Blue - Leaflet revised and reprinted", undefined, "completed", "stated", false],
+    ["Green - Leaflet revised and reprinted", undefined, "completed", "rating", false], // green: completed or on target
+    ["Blue", undefined, "completed", "rating", false],
+    ["", "G", "completed", "rating", false],
+    ["Green - Started, see project plan", undefined, "completed", "rating", true],
+    ["Red - Leaflet revised and reprinted", undefined, "in_progress", null, true],
+    ["Amber - Leaflet at the printers", undefined, "in_progress", null, false],
+  ])(
+    "%j (rating %j) → %s, basis %s, contradicts %s",
+    (raw, rating, status, completionBasis, ratingContradictsWords) => {
+      const reading = parseStatus(raw, { action: "Revise the leaflet for parents", ...(rating ? { rating } : {}) });
+      expect(reading).toMatchObject({ status, completionBasis, ratingContradictsWords });
+      if (ratingContradictsWords) expect(reading.conflict).toMatch(/the status follows the rating/u);
+    },
+  );
+
+  it("a key value the plan gives two meanings completes by rating only; one that means completed can be stated", () => {
+    const key = { "1": "completed" as const, "2": "in_progress" as const };
+    const action = "Revise the leaflet for parents";
+    expect(parseStatus("1 - leaflet revised and reprinted", { action, key }).completionBasis).toBe("stated");
+    expect(parseStatus("1 - leaflet revised and reprinted", { action, key, twoMeanings: ["1"] }).completionBasis).toBe(
+      "rating",
+    );
+  });
+});

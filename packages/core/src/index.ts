@@ -96,6 +96,14 @@ export {
   type RatingReading,
 } from "./status/parse-status.js";
 export {
+  actionDeliverable,
+  cueRole,
+  reopens,
+  stem,
+  type ActionDeliverable,
+  type CueRole,
+} from "./status/action-deliverable.js";
+export {
   defaultProgressCues,
   ProgressCueSchema,
   ProgressCueSetsSchema,
@@ -124,6 +132,7 @@ export {
   slippageSummary,
   slippagePhrase,
   SLIPPAGE_SUMMARY_COLUMNS,
+  SMALL_BASE,
   type SlippageVerdict,
 } from "./slippage/summarise-slippage.js";
 export { ragVersusEvidence } from "./slippage/rag-vs-evidence.js";
@@ -240,6 +249,5 @@ export {
   INSPECTION_FINDING_COLUMNS,
   NATIONAL_WEAKNESS_COLUMNS,
   NATIONAL_GRADE_COLUMNS,
-  SMALL_BASE,
   type NationalPicture,
 } from "./compare/national-picture.js";

@@ -51,7 +51,8 @@ type File = readonly [name: string, content: string | Uint8Array, count: number,
  * - `slippage-by-council.csv`, `rag-vs-evidence.csv`;
  * - `themes-by-council.csv` (council × theme matrix of actions, with the action ids behind each cell),
  *   `common-weaknesses.csv`, `similar-recommendations.csv`;
- * - `plans.json` (the validated plans), `diagnostics.json` (per document: loader and date diagnostics
+ * - `plans.json` (the validated plans, each action with its assessment: status, completion basis,
+ *   rating contradicting words), `diagnostics.json` (per document: loader and date diagnostics
  *   and line accounting; and load errors);
  * - from Ofsted's reports (`options.reports`): `inspections.csv`, `inspection-findings.csv`,
  *   `national-weaknesses.csv` and `national-weaknesses-by-grade.csv` (valid and empty without them);
@@ -298,7 +299,7 @@ function dataFiles(analysis: Analysis): File[] {
     csv("inspection-findings.csv", national.findings),
     csv("national-weaknesses.csv", national.weaknesses),
     csv("national-weaknesses-by-grade.csv", national.byGrade),
-    ["plans.json", JSON.stringify(plans, null, 2) + "\n", plans.length, "plans"],
+    ["plans.json", JSON.stringify(withAssessments(analysis), null, 2) + "\n", plans.length, "plans"],
     ["diagnostics.json", JSON.stringify(diagnostics, null, 2) + "\n", diagnostics.documents.length, "documents"],
   ];
 }
@@ -316,6 +317,47 @@ function notReported(row: Record<string, CsvValue>): Record<string, CsvValue> {
     out.p90_days_late = why;
   }
   return out;
+}
+
+/**
+ * @returns the plans as loaded, each action with its `assessment` as of its plan's date beside its
+ * cells: status, the words that decided, where a completion comes from and whether the rating
+ * contradicts the words, so a reader of `plans.json` can tell a claim from a report.
+ */
+function withAssessments(analysis: Analysis) {
+  const rows = analysis.actions
+    .select(
+      "plan_id",
+      "action_id",
+      "as_of",
+      "status",
+      "status_evidence",
+      "completion_basis",
+      "rating_contradicts_words",
+    )
+    .objects() as Record<string, unknown>[];
+  const byAction = new Map(rows.map((r) => [`${r.plan_id}\u0000${r.action_id}`, r]));
+  return analysis.plans.map((plan) => ({
+    ...plan,
+    recommendations: plan.recommendations.map((rec) => ({
+      ...rec,
+      actions: rec.actions.map((action) => {
+        const r = byAction.get(`${plan.id}\u0000${action.id}`);
+        return r
+          ? {
+              ...action,
+              assessment: {
+                asOf: r.as_of,
+                status: r.status,
+                statusEvidence: r.status_evidence,
+                completionBasis: r.completion_basis,
+                ratingContradictsWords: r.rating_contradicts_words,
+              },
+            }
+          : action;
+      }),
+    })),
+  }));
 }
 
 /** @returns the line totals as `diagnostics.json` names them. */

@@ -15,12 +15,10 @@ import {
   type InspectionReport,
   type JudgementArea,
 } from "../schema/inspection-report.js";
+import { SMALL_BASE } from "../slippage/summarise-slippage.js";
 import { classifyText, compileCodebook, type CompiledCodebook } from "../themes/classify.js";
 import type { CodebookInput } from "../themes/codebook.js";
 import { defaultCodebook } from "../themes/default-codebook.js";
-
-/** Fewer councils than this behind a share: a small base, shown with its counts and never ranked on. */
-export const SMALL_BASE = 5;
 
 /** The national picture from Ofsted's reports: every finding coded, and the weaknesses councils share. */
 export interface NationalPicture {

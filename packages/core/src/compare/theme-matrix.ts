@@ -1,5 +1,6 @@
 import { escape, from, type ColumnTable } from "arquero";
 import type { PlanThemes } from "../themes/classify-plans.js";
+import { SMALL_BASE } from "../slippage/summarise-slippage.js";
 import { rowsTable } from "../tables/rows-table.js";
 
 /** Which units to count: actions (default) or recommendations. */
@@ -9,9 +10,9 @@ export type UnitKind = "action" | "recommendation";
  * The council × theme matrix (like NVivo's matrix coding query): for every council and theme, how
  * many of the council's units carry the theme, their share of the council's units, and the ids of
  * those units (`ids`) so a cell can be drilled into. Councils and themes with no units still appear,
- * with 0.
+ * with 0. `small_base` marks a council with fewer than `SMALL_BASE` units: read its shares as counts.
  *
- * @returns one row per council and theme: `council, theme, count, units, share, ids`.
+ * @returns one row per council and theme: `council, theme, count, units, share, small_base, ids`.
  * @example
  * themeMatrix(classifyPlans(plans)).print(); // council × theme: count, share, ids
  */
@@ -31,6 +32,7 @@ export function themeMatrix(themes: PlanThemes, unit: UnitKind = "action"): Colu
           count: ids.length,
           units: own.length,
           share: own.length ? ids.length / own.length : null,
+          small_base: own.length < SMALL_BASE,
           ids,
         };
       });

@@ -116,8 +116,13 @@ export function commonWeaknessTable(weaknesses: readonly CommonWeakness[], actio
       findings: w.members.map((m) => `${m.finding.council}/${m.finding.id}`).join(";"),
       also_mentioned: w.alsoMentioned.map((m) => `${m.finding.council}/${m.finding.id}`).join(";"),
       actions: d ? d.actions - d.removed : actionKeys(w).size,
+      completed: d?.completed ?? null,
+      completed_stated: d?.completed_stated ?? null,
+      completed_rating_only: d?.completed_rating_only ?? null,
+      rating_contradicts_words: d?.rating_contradicts_words ?? null,
       slipped: d?.slipped ?? null,
       assessable: d?.assessable ?? null,
+      small_base: d ? d.small_base : null,
     };
   });
   return rows.length ? from(rows) : table(Object.fromEntries(WEAKNESS_COLUMNS.map((c) => [c, []])));
@@ -132,8 +137,13 @@ export const WEAKNESS_COLUMNS = [
   "findings",
   "also_mentioned",
   "actions",
+  "completed",
+  "completed_stated",
+  "completed_rating_only",
+  "rating_contradicts_words",
   "slipped",
   "assessable",
+  "small_base",
 ] as const;
 
 /**

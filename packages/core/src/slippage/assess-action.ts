@@ -1,11 +1,14 @@
 import { isIsoDate } from "../dates/calendar.js";
 import { ArgumentError, expectPlans } from "../errors/argument-error.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
-import type { Action, Plan } from "../schema/plan.js";
+import type { Action, Plan, RatingKeyEntry } from "../schema/plan.js";
 import { parseDue } from "../dates/parse-due.js";
 import type { Status } from "../schema/status.js";
 import { findRevisedDue, parseStatus, type StatusReading } from "../status/parse-status.js";
 import { assessSlippage, type ActionAssessment } from "./assess-slippage.js";
+
+/** A key's meaning that joins completion to something short of it ("Completed or on target"). */
+const TWO_MEANINGS = /\b(?:complet\w*|achieved|done|met)\b.*\bor\b|\bor\b.*\b(?:complet\w*|achieved|done)\b/iu;
 
 /** When to measure slippage: one date for every plan, or per plan id / council; default each plan's `asOf`. */
 export type AsOfOption = string | Readonly<Record<string, string>>;
@@ -26,8 +29,13 @@ export function asOfFor(plan: Plan, asOf?: AsOfOption): string {
 }
 
 /**
- * Parses an action's due and progress cells and measures its slippage as of `asOf`.
+ * Parses an action's due and progress cells and measures its slippage as of `asOf`. The progress
+ * words are read against the action's own words (a step towards its deliverable is progress, not
+ * completion), and a completion says where it comes from (`completionBasis`).
  *
+ * @param statusKey the plan's status key (value → status), read before any rule.
+ * @param ratingKey the plan's printed rating key: values it gives two meanings ("completed or on
+ * target") complete by rating only.
  * @returns the due date, status, revised due date and slippage.
  * @example
  * const a = plan.recommendations[0]!.actions[0]!;
@@ -37,17 +45,21 @@ export function assessAction(
   action: Action,
   asOf: string,
   statusKey?: Readonly<Record<string, Status>>,
+  ratingKey: readonly RatingKeyEntry[] = [],
 ): ActionAssessment {
   const due = parseDue(action.dueRaw, { asOf });
+  const twoMeanings = ratingKey.filter((k) => TWO_MEANINGS.test(k.meaning)).map((k) => k.value);
   let status: StatusReading = parseStatus(action.statusRaw, {
+    action: action.text,
     ...(statusKey ? { key: statusKey } : {}),
     ...(action.ratingRaw ? { rating: action.ratingRaw } : {}),
+    ...(twoMeanings.length ? { twoMeanings } : {}),
   });
   const revisedDue = status.progressText === "" ? null : findRevisedDue(status.progressText, due.end, asOf);
   if (status.rule === "text:done" && revisedDue !== null && !status.cues.some((c) => c.set === "routine")) {
     // Work reported as done, yet the text gives a later date for it: the deliverable is still to come.
     const conflict = `done ("${status.evidence}") but the text gives a later date (${revisedDue.end}): read as in_progress`;
-    status = { ...status, status: "in_progress", rule: "text:done-rescheduled", conflict };
+    status = { ...status, status: "in_progress", rule: "text:done-rescheduled", conflict, completionBasis: null };
   }
   return { asOf, due, status, revisedDue, slippage: assessSlippage(due, status, revisedDue, asOf) };
 }
@@ -83,10 +95,19 @@ export function assessPlans(
     const date = asOfFor(plan, asOf);
     for (const rec of plan.recommendations) {
       for (const action of rec.actions) {
-        const assessment = assessAction(action, date, plan.statusKey ?? undefined);
+        const assessment = assessAction(action, date, plan.statusKey ?? undefined, plan.ratingKey);
         actions.push({ plan, recommendationId: rec.id, action, assessment });
         const at = { file: action.source.file, line: action.source.firstLine, lastLine: action.source.lastLine };
-        if (assessment.status.conflict !== null) {
+        if (assessment.status.ratingContradictsWords) {
+          const rating = action.ratingRaw ?? assessment.status.evidence;
+          diagnostics.push({
+            severity: "warning",
+            code: "rating-contradicts-words",
+            ...at,
+            message: `action ${action.id} is rated "${rating}" but its words say "${assessment.status.progressText.slice(0, 160)}": ${assessment.status.conflict}`,
+            text: action.statusRaw,
+          });
+        } else if (assessment.status.conflict !== null) {
           diagnostics.push({
             severity: "info",
             code: "status-conflict",

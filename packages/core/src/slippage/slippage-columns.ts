@@ -7,6 +7,8 @@ export const SLIPPAGE_COLUMNS = [
   "due_end",
   "status",
   "status_evidence",
+  "completion_basis",
+  "rating_contradicts_words",
   "rag",
   "revised_due_end",
   "extension_agreed",
@@ -25,6 +27,10 @@ export type SlippageRow = {
   status: string;
   /** The words that decided the status ("Green", "signed off", "On hold"); "" when nothing did. */
   status_evidence: string;
+  /** Where a completion comes from: `stated` (the words report it), `rating` (only a colour or key); null if not completed. */
+  completion_basis: "stated" | "rating" | null;
+  /** True when the rating and the words disagree (both kept: `status_evidence`, the progress cell). */
+  rating_contradicts_words: boolean;
   rag: string | null;
   revised_due_end: string | null;
   extension_agreed: boolean;
@@ -48,6 +54,8 @@ export function slippageRow({ assessment: a }: AssessedAction): SlippageRow {
     due_end: a.due.end,
     status: a.status.status,
     status_evidence: a.status.evidence,
+    completion_basis: a.status.completionBasis,
+    rating_contradicts_words: a.status.ratingContradictsWords,
     rag: a.status.rag,
     revised_due_end: a.revisedDue?.end ?? null,
     extension_agreed: a.due.extensionAgreed,

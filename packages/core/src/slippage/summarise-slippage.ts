@@ -1,6 +1,12 @@
 import { table, type ColumnTable } from "arquero";
 import { ArgumentError, expectTable } from "../errors/argument-error.js";
 
+/**
+ * Fewer assessable actions (or councils) than this behind a share: a small base, shown with its
+ * counts and never ranked on ("1 of 1" is not 100 %).
+ */
+export const SMALL_BASE = 5;
+
 /** Columns of the slippage summary after the group keys, in order. */
 export const SLIPPAGE_SUMMARY_COLUMNS = [
   "actions",
@@ -11,10 +17,14 @@ export const SLIPPAGE_SUMMARY_COLUMNS = [
   "earliest_due",
   "status_known",
   "completed",
+  "completed_stated",
+  "completed_rating_only",
+  "rating_contradicts_words",
   "share_completed",
   "assessable",
   "slipped",
   "slipped_share",
+  "small_base",
   "overdue_open",
   "deadline_moved",
   "extension_agreed",
@@ -43,7 +53,10 @@ export type SlippageVerdict = "reported" | "none due yet" | "not reported";
  * - `median_days_late`, `p90_days_late` (linear interpolation) over slipped actions with a slip-days
  *   figure (`days_late_n` of them, `days_late_lower_bounds` of which are lower bounds): on-time
  *   actions are not counted as 0;
- * - `share_completed` of `status_known`, `red_share` of `rag_rated`.
+ * - `share_completed` of `status_known`, `red_share` of `rag_rated`; `completed` split into
+ *   `completed_stated` (the words report it) and `completed_rating_only` (only a colour, rating or
+ *   key says so), and `rating_contradicts_words` counted (null where the table has no such columns);
+ * - `small_base`: fewer than `SMALL_BASE` assessable actions, so its shares are read as counts.
  * `slippage` says `"not reported"` when nothing can be measured (no dates or progress) and
  * `"none due yet"` when no deadline had passed and nothing slipped, never 0 %.
  *
@@ -75,6 +88,7 @@ export function slippageSummary(actions: ColumnTable, groupby: readonly string[]
       throw new ArgumentError("actions", `a table with the ${name} column, such as actionTable(plans)`, actions);
     return actions.array(name) as ArrayLike<any>;
   };
+  const optional = (name: string) => (names.includes(name) ? (actions.array(name) as ArrayLike<any>) : null);
   const rows = {
     removed: column("removed"),
     due_end: column("due_end"),
@@ -85,6 +99,8 @@ export function slippageSummary(actions: ColumnTable, groupby: readonly string[]
     slip_days: column("slip_days"),
     lower: column("slip_days_is_lower_bound"),
     reasons: column("slip_reasons"),
+    basis: optional("completion_basis"),
+    contradicts: optional("rating_contradicts_words"),
   };
   // Groups in order of first appearance, as arquero's groupby orders them.
   const groups = new Map<unknown, Group>();
@@ -106,7 +122,7 @@ export function slippageSummary(actions: ColumnTable, groupby: readonly string[]
   for (const [k, key] of groupby.entries()) out[key] = [...groups.values()].map((g) => g.keys[k]);
   for (const c of SLIPPAGE_SUMMARY_COLUMNS) out[c] = [];
   for (const g of groups.values()) {
-    const row = summaryRow(g);
+    const row = summaryRow(g, rows.basis !== null);
     for (const c of SLIPPAGE_SUMMARY_COLUMNS) out[c]!.push(row[c]);
   }
   return table(out);
@@ -122,6 +138,8 @@ interface Group {
   earliest_due: string | null;
   status_known: number;
   completed: number;
+  completed_stated: number;
+  rating_contradicts_words: number;
   assessable: number;
   slipped: number;
   overdue_open: number;
@@ -144,6 +162,8 @@ function newGroup(keys: unknown[]): Group {
     earliest_due: null,
     status_known: 0,
     completed: 0,
+    completed_stated: 0,
+    rating_contradicts_words: 0,
     assessable: 0,
     slipped: 0,
     overdue_open: 0,
@@ -158,7 +178,7 @@ function newGroup(keys: unknown[]): Group {
 }
 
 /** Adds action `i` to a group's counts. */
-function count(g: Group, d: Record<string, ArrayLike<any>>, i: number): void {
+function count(g: Group, d: Record<string, ArrayLike<any> | null>, i: number): void {
   g.actions++;
   if (d.removed![i]) {
     g.removed++;
@@ -173,7 +193,11 @@ function count(g: Group, d: Record<string, ArrayLike<any>>, i: number): void {
   }
   const status = d.status![i];
   if (status !== "unknown") g.status_known++;
-  if (status === "completed") g.completed++;
+  if (status === "completed") {
+    g.completed++;
+    if (d.basis?.[i] === "stated") g.completed_stated++;
+  }
+  if (d.contradicts?.[i] === true) g.rating_contradicts_words++;
   if (slipped === true || (slipped != null && due !== null && due <= d.as_of![i])) g.assessable++;
   if (slipped === true) {
     g.slipped++;
@@ -198,7 +222,7 @@ function count(g: Group, d: Record<string, ArrayLike<any>>, i: number): void {
 }
 
 /** The summary row of a group, by the aggregate rules above. */
-function summaryRow(g: Group): Record<(typeof SLIPPAGE_SUMMARY_COLUMNS)[number], unknown> {
+function summaryRow(g: Group, basis: boolean): Record<(typeof SLIPPAGE_SUMMARY_COLUMNS)[number], unknown> {
   const late = g.late.sort((a, b) => a - b);
   return {
     actions: g.actions,
@@ -209,10 +233,14 @@ function summaryRow(g: Group): Record<(typeof SLIPPAGE_SUMMARY_COLUMNS)[number],
     earliest_due: g.earliest_due,
     status_known: g.status_known,
     completed: g.completed,
+    completed_stated: basis ? g.completed_stated : null,
+    completed_rating_only: basis ? g.completed - g.completed_stated : null,
+    rating_contradicts_words: basis ? g.rating_contradicts_words : null,
     share_completed: share(g.completed, g.status_known),
     assessable: g.assessable,
     slipped: g.slipped,
     slipped_share: share(g.slipped, g.assessable),
+    small_base: g.assessable < SMALL_BASE,
     overdue_open: g.overdue_open,
     deadline_moved: g.deadline_moved,
     extension_agreed: g.extension_agreed,

@@ -6,6 +6,7 @@ import { ArgumentError } from "../errors/argument-error.js";
 import { patternCandidates } from "../text/literal-gate.js";
 import { defaultProgressCues, ProgressCueSetsSchema, type ProgressCueSets } from "./progress-cues.js";
 import { memoizeByText } from "../text/memoize.js";
+import { actionDeliverable, cueRole, reopens, type ActionDeliverable } from "./action-deliverable.js";
 
 /** A cue found in progress text: its set, the cue's id and the words, with their offset. */
 export const CueMatchSchema = z.object({
@@ -33,6 +34,18 @@ export const StatusReadingSchema = z.object({
   cues: z.array(CueMatchSchema),
   /** When cues disagree ("agreed" but "awaited"), what they were and how it was decided; else null. */
   conflict: z.string().nullable(),
+  /**
+   * Where a completion comes from: `stated` when the progress words report the action's deliverable
+   * done, `rating` when only a RAG colour, rating or key says so (always so for a colour the key gives
+   * two meanings, "completed or on target"); null when the action is not completed.
+   */
+  completionBasis: z.literal(["stated", "rating"]).nullable(),
+  /**
+   * True when the rating and the words disagree: a rating that means completed beside words that say
+   * started, planned or to follow, or words that report it done beside a red rating. Both are kept
+   * (`evidence` and `progressText`, and the `conflict` that says so); the status follows the rating.
+   */
+  ratingContradictsWords: z.boolean(),
 });
 
 /** A read progress cell. */
@@ -53,6 +66,17 @@ export interface ParseStatusOptions {
    * a value neither explains is not read (see `readRating`), and the progress words decide.
    */
   readonly rating?: string;
+  /**
+   * The action's own words (`Action.text`): a done cue then counts as completion only when it reports
+   * the action's own deliverable, not a step towards it (see `cueRole`), and a plan for what comes
+   * next does not reopen an action whose deliverable is reported (see `reopens`).
+   */
+  readonly action?: string;
+  /**
+   * Rating values the plan's key gives two meanings (`GREEN = completed or on target`): their
+   * completions are `rating` by definition. The library's own RAG key counts green so.
+   */
+  readonly twoMeanings?: readonly string[];
 }
 
 /** Herefordshire's key: Blue and Green are completed (Green: achieved or on target), Grey not started. */
@@ -100,6 +124,8 @@ function compile(sets: ProgressCueSets): CompiledCues {
 }
 
 const readDefault = memoizeByText((raw: string) => readStatus(raw, {}));
+/** Progress cells read against their action's words, memoised on both. */
+const readForAction = memoizeByText((raw: string, action: string) => readStatus(raw, { action }));
 
 /**
  * Reads a progress / update / RAG cell into a status, following the library's rules:
@@ -122,9 +148,8 @@ const readDefault = memoizeByText((raw: string) => readStatus(raw, {}));
  */
 export function parseStatus(raw: string, options: ParseStatusOptions = {}): Readonly<StatusReading> {
   if (typeof raw !== "string") throw new ArgumentError("raw", "the printed progress cell (a string)", raw);
-  return options.key === undefined && options.cues === undefined && !options.rating
-    ? readDefault(raw)
-    : readStatus(raw, options);
+  if (options.key !== undefined || options.cues !== undefined || options.rating) return readStatus(raw, options);
+  return options.action ? readForAction(raw, options.action) : readDefault(raw);
 }
 
 /** What a rating cell says: the status and RAG it stands for, the rule, the words as printed and any comment after them. */
@@ -206,19 +231,52 @@ export function readRating(cell: string, key?: Readonly<Record<string, Status>>)
 
 function readStatus(raw: string, options: ParseStatusOptions): StatusReading {
   const text = raw.trim();
-  const reading = (
-    status: Status,
-    rule: string,
+  const sets = options.cues ?? defaultProgressCues;
+  const deliverable = options.action ? actionDeliverable(options.action) : null;
+  const reading: Reading = (
+    status,
+    rule,
     evidence = "",
-    cues: CueMatch[] = [],
-    conflict: string | null = null,
+    cues = [],
+    conflict = null,
     progressText = text,
-    rag: Rag | null = null,
-  ): StatusReading => ({ raw, status, rag, progressText, rule, evidence, cues, conflict });
+    rag = null,
+  ) => ({
+    raw,
+    status,
+    rag,
+    progressText,
+    rule,
+    evidence,
+    cues,
+    conflict,
+    completionBasis: status === "completed" ? (rule.startsWith("text:") ? "stated" : "rating") : null,
+    ratingContradictsWords: false,
+  });
+  // A rating decides the status (the council's claim); its words say whether the claim is also a report.
+  const rated = (claim: StatusReading, words: string, printed: string): StatusReading => {
+    const said = words === "" || POINTER.test(words) ? null : readProse(words, sets, reading, deliverable);
+    const twoMeanings =
+      claim.rag === "green" ||
+      (options.twoMeanings ?? []).some((v) => v.trim().toLowerCase() === printed.trim().toLowerCase());
+    const stated = claim.status === "completed" && said?.status === "completed" && !twoMeanings;
+    const contradicts =
+      said !== null &&
+      ((claim.status === "completed" && SAYS_OPEN.has(said.rule)) ||
+        (claim.rag === "red" && said.status === "completed"));
+    return {
+      ...claim,
+      completionBasis: claim.status === "completed" ? (stated ? "stated" : "rating") : null,
+      ratingContradictsWords: contradicts,
+      conflict: contradicts
+        ? `the rating "${printed}" says ${claim.rag === "red" ? "red" : "completed"}, the words say ${said!.status === "completed" ? "done" : said!.status.replace("_", " ")} ("${said!.evidence || words.slice(0, 80)}"): the status follows the rating`
+        : claim.conflict,
+    };
+  };
   const rating = options.rating ? readRating(options.rating, options.key) : null;
   if (rating) {
     const words = [rating.comment, text].filter((t) => t !== "").join(" ");
-    return reading(
+    const claim = reading(
       rating.status,
       rating.rule,
       rating.printed,
@@ -227,30 +285,48 @@ function readStatus(raw: string, options: ParseStatusOptions): StatusReading {
       words,
       rating.rag,
     );
+    return rated(claim, words, rating.printed);
   }
   const keyed = options.key && !options.rating ? readKey(text, options.key) : null;
-  if (keyed)
-    return reading(keyed.status, `key:${keyed.entry}`, keyed.printed, [
+  if (keyed) {
+    const claim = reading(keyed.status, `key:${keyed.entry}`, keyed.printed, [
       { set: "key", id: keyed.entry, text: keyed.printed, index: 0 },
     ]);
+    return rated(claim, text.slice(keyed.printed.length).replace(/^[\s.,;:\-\u2013\u2014]+/u, ""), keyed.printed);
+  }
   const rag = RAG.exec(text);
   if (rag) {
     const word = rag[1]!.toLowerCase() === "gray" ? "grey" : (rag[1]!.toLowerCase() as Rag);
     const printed = rag[1]!;
-    return reading(
+    const comment = text.slice(rag[0].length).trim();
+    const claim = reading(
       RAG_STATUS[word],
       `rag:${word}`,
       printed,
       [{ set: "rag", id: word, text: printed, index: rag.index }],
       null,
-      text.slice(rag[0].length).trim(),
+      comment,
       word,
     );
+    return rated(claim, comment, printed);
   }
   if (text === "") return reading("unknown", "empty");
   if (POINTER.test(text)) return reading("unknown", "pointer", text);
-  return readProse(text, options.cues ?? defaultProgressCues, reading);
+  return readProse(text, sets, reading, deliverable);
 }
+
+/** Rules of progress words that say the work is not done: beside a completed rating, a contradiction. */
+const SAYS_OPEN = new Set([
+  "text:in-progress",
+  "text:planned",
+  "text:not-started",
+  "text:partial",
+  "text:done-qualified",
+  "text:done-rescheduled",
+  "text:stopped",
+  "text:step",
+  "text:negated",
+]);
 
 function readKey(
   text: string,
@@ -275,9 +351,16 @@ type Reading = (
   evidence?: string,
   cues?: CueMatch[],
   conflict?: string | null,
+  progressText?: string,
+  rag?: Rag | null,
 ) => StatusReading;
 
-function readProse(text: string, sets: ProgressCueSets, reading: Reading): StatusReading {
+function readProse(
+  text: string,
+  sets: ProgressCueSets,
+  reading: Reading,
+  deliverable: ActionDeliverable | null,
+): StatusReading {
   const cues = findCues(text, sets);
   const of = (set: CueMatch["set"]) => cues.filter((c) => c.set === set);
   const words = (list: CueMatch[]) => list.map((c) => c.text).join("; ");
@@ -293,9 +376,16 @@ function readProse(text: string, sets: ProgressCueSets, reading: Reading): Statu
         cues,
       );
   }
-  const [done, underWay, notStarted, planned, stopped, partial, negated, routine] = (
+  const [reported, underWay, notStarted, allPlanned, stopped, partial, negated, routine] = (
     ["done", "underWay", "notStarted", "planned", "stopped", "partial", "negated", "routine"] as const
   ).map(of) as CueMatch[][];
+  // Against the action's own words: a done cue that is only a step towards the deliverable is progress.
+  const roles = new Map(reported!.map((c) => [c, deliverable ? cueRole(c.text, text, c.index, deliverable) : null]));
+  const steps = reported!.filter((c) => roles.get(c)?.role === "step");
+  const done = reported!.filter((c) => roles.get(c)?.role !== "step");
+  const ownDone = done.some((c) => roles.get(c)?.role === "deliverable");
+  // Once the deliverable is reported, a plan for what comes next does not reopen the action.
+  const planned = ownDone ? allPlanned!.filter((c) => reopens(c.text, text, c.index, deliverable!)) : allPlanned!;
   if (stopped!.length > 0) {
     const conflict =
       done!.length > 0 ? `stopped ("${words(stopped!)}") and done ("${words(done!)}"): read as not completed` : null;
@@ -304,16 +394,26 @@ function readProse(text: string, sets: ProgressCueSets, reading: Reading): Statu
   if (notStarted!.length > 0) return reading("not_started", "text:not-started", words(notStarted!), cues);
   if (STARTS_COMPLETED.test(text))
     return reading("completed", "text:completed", STARTS_COMPLETED.exec(text)![0].trim(), cues);
-  if (done!.length > 0) {
-    const against = [...negated!, ...partial!, ...underWay!, ...(routine!.length > 0 ? [] : planned!)];
-    if (against.length === 0) return reading("completed", "text:done", words(done!), cues);
-    const conflict = `done ("${words(done!)}") but ${against.map((c) => `${c.set} ("${c.text}")`).join(", ")}: read as in_progress`;
+  if (done.length > 0) {
+    const against = [...negated!, ...partial!, ...underWay!, ...(routine!.length > 0 ? [] : planned)];
+    if (against.length === 0) return reading("completed", "text:done", words(done), cues);
+    const conflict = `done ("${words(done)}") but ${against.map((c) => `${c.set} ("${c.text}")`).join(", ")}: read as in_progress`;
     return reading("in_progress", "text:done-qualified", words(against), cues, conflict);
+  }
+  if (steps.length > 0) {
+    const why = steps.map((c) => `"${c.text}" (${roles.get(c)!.why})`).join(", ");
+    return reading(
+      "in_progress",
+      "text:step",
+      words(steps),
+      cues,
+      `a step, ${why}; the action's own deliverable is not reported: read as in_progress`,
+    );
   }
   if (negated!.length > 0 || partial!.length > 0)
     return reading("in_progress", "text:partial", words([...negated!, ...partial!]), cues);
   if (underWay!.length > 0) return reading("in_progress", "text:in-progress", words(underWay!), cues);
-  if (planned!.length > 0) return reading("in_progress", "text:planned", words(planned!), cues);
+  if (planned.length > 0) return reading("in_progress", "text:planned", words(planned), cues);
   return reading("in_progress", "text:progress-reported", "", cues);
 }
 
@@ -342,6 +442,7 @@ export function findCues(text: string, sets: ProgressCueSets = defaultProgressCu
       let kind: CueMatch["set"] = set;
       if (set === "done") {
         const before = text.slice(Math.max(0, m.index - 80), m.index);
+        if (attributive(before, text.slice(m.index + m[0].length), id)) continue;
         if (NEGATED_BEFORE.test(before)) kind = "negated";
         else if (FUTURE_BEFORE.test(before)) kind = "planned";
       }
@@ -354,6 +455,21 @@ export function findCues(text: string, sets: ProgressCueSets = defaultProgressCu
     (c, i) => !found.some((o, j) => inside(c, o) && (o.end - o.index > c.end - c.index || (j < i && inside(o, c)))),
   );
   return kept.sort((a, b) => a.index - b.index).map(({ end: _end, ...c }) => c);
+}
+
+/** Words after which a participle describes the noun it comes before ("the agreed model", "to follow revised guidance"). */
+const BEFORE_ATTRIBUTIVE =
+  /(?:^|[.;:!?\n(]|\b(?:the|a|an|this|these|that|those|its|their|our|new|with|to|for|of|on|under|using|use|follow|following|from|by|in|into))\s*$/iu;
+/** Words a participle reported as done is followed by: a preposition, conjunction, adverb, article or the clause's end. */
+const AFTER_PREDICATE =
+  /^\s*(?:$|[.;:,!?)\n\u2013\u2014-]|(?:by|to|for|in|into|at|on|and|or|but|with|within|from|since|during|across|through|under|as|so|the|a|an|its|their|all|this|these|that|now|already|successfully|fully|today|yesterday|last|early|late|\w+ly|\d)\b)/iu;
+
+/**
+ * @returns whether a bare participle cue describes the noun after it rather than reporting it done:
+ * "Revised planning to follow agreed child protection model" reports neither revised nor agreed.
+ */
+function attributive(before: string, after: string, id: string): boolean {
+  return id === "done-verb" && BEFORE_ATTRIBUTIVE.test(before) && !AFTER_PREDICATE.test(after);
 }
 
 const START_CUE =

@@ -14,6 +14,7 @@ details{margin:.3rem 0} summary{cursor:pointer} details.lists>details{margin-lef
 ul.drill{font-size:.85rem}
 .problems{border:1px solid #d62728;background:#fff5f5;padding:.5rem 1rem}
 .bar{display:inline-block;height:.8rem;background:#2ca02c;vertical-align:middle}
+.bar.rated{background:#98df8a}
 .bar.slipped{background:#d62728}
 :target{background:#fff3b0}
 `;

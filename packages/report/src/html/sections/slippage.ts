@@ -49,19 +49,27 @@ export function slippageSection(ctx: ReportContext): string {
           : reported
             ? (s.slipped as number)
             : String(s.slippage),
-        reported ? { html: escapeHtml(pct(s.slipped_share)), sort: s.slipped_share as number } : slippagePhrase(s),
+        reported && s.small_base
+          ? { html: escapeHtml(`${s.slipped} of ${s.assessable} (small base)`), sort: -1 }
+          : reported
+            ? { html: escapeHtml(pct(s.slipped_share)), sort: s.slipped_share as number }
+            : slippagePhrase(s),
         s.overdue_open as number,
         s.deadline_moved as number,
         s.extension_agreed as number,
         s.rag_rated ? `${s.rated_red} of ${s.rag_rated} rated` : "no RAG",
         late(s.median_days_late),
         late(s.p90_days_late),
-        s.status_known ? `${s.completed} of ${s.status_known} with progress` : "not reported",
+        s.status_known
+          ? `${s.completed} of ${s.status_known} with progress (${s.completed_stated} stated in words, ${s.completed_rating_only} by a rating only${Number(s.rating_contradicts_words) > 0 ? `; ${s.rating_contradicts_words} ratings contradict their words` : ""})`
+          : "not reported",
       ];
     }),
     "Shares come with their denominators: assessable = actions due by the plan's date whose slippage is known, plus " +
       "those that slipped before their deadline. Reasons may overlap. Days late are over slipped actions only " +
-      "(lower bounds for open overdue actions). Removed actions are counted apart and left out of every other figure.",
+      "(lower bounds for open overdue actions). Removed actions are counted apart and left out of every other figure. " +
+      "A share over fewer than five assessable actions is a small base: its counts are shown instead, and it sorts last. " +
+      "A completion is stated when the progress words report the action's deliverable done, by a rating only when just a colour, rating or key says so.",
   );
   const slippedLists = !ctx.full
     ? ""

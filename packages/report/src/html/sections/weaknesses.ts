@@ -23,11 +23,21 @@ export function weaknessesSection(ctx: ReportContext): string {
         if (!d || total === 0)
           return `<tr><td>${escapeHtml(council)}</td><td colspan="2">no actions answer its findings</td></tr>`;
         const completed = Number(d.completed);
-        const slipped = Number(d.slipped);
-        const width = (n: number) => `${Math.round((120 * n) / total)}px`;
-        const verdict =
-          d.slippage === "reported" ? `${slipped} of ${d.assessable} assessable slipped` : String(d.slippage);
-        return `<tr><td>${escapeHtml(council)}</td><td><span class="bar" style="width:${width(completed)}" title="completed"></span><span class="bar slipped" style="width:${width(slipped)}" title="slipped"></span></td><td>${total} actions: ${completed} completed; ${escapeHtml(verdict)}</td></tr>`;
+        const [stated, rated, slipped] = [d.completed_stated, d.completed_rating_only, d.slipped].map(Number) as [
+          number,
+          number,
+          number,
+        ];
+        // Every bar and every figure beside it is out of the same denominator: the actions answering.
+        const bar = (n: number, kind: string, title: string) =>
+          n > 0
+            ? `<span class="bar ${kind}" style="width:${Math.round((120 * n) / total)}px" title="${title}"></span>`
+            : "";
+        const judged =
+          d.slippage === "reported"
+            ? `${slipped} slipped (${d.assessable} could be judged${d.small_base ? ": a small base, read the counts" : ""})`
+            : String(d.slippage);
+        return `<tr><td>${escapeHtml(council)}</td><td>${bar(stated, "stated", "completed, stated in the progress words")}${bar(rated, "rated", "completed by a rating only")}<br>${bar(slipped, "slipped", "slipped")}</td><td>of ${total} actions: ${completed} completed (${stated} stated in words, ${rated} by a rating only); ${escapeHtml(judged)}</td></tr>`;
       })
       .join("");
     const members = w.members
@@ -50,6 +60,6 @@ export function weaknessesSection(ctx: ReportContext): string {
     }</div>`;
   });
   return `<section id="weaknesses"><h2>Common weaknesses</h2>
-<p>The same inspection finding in several councils: findings (recommendations; in Herefordshire, actions citing the Ofsted report) coded with finding codes, grouped by code across councils. A finding counts where it is its main subject (the code it names first; one per ask where it lists several); the codes it also mentions are listed apart. The bars show, for the actions that answer each council's findings, how many were completed (green) and how many slipped (red), with the denominators beside them.</p>
+<p>The same inspection finding in several councils: findings (recommendations; in Herefordshire, actions citing the Ofsted report) coded with finding codes, grouped by code across councils. A finding counts where it is its main subject (the code it names first; one per ask where it lists several); the codes it also mentions are listed apart. The bars show, for the actions that answer each council's findings, how many were completed — dark green where the progress words report the deliverable done, light green where only a RAG colour, rating or key says so — and how many slipped (red), all out of the same number of actions, written beside them; fewer than five actions that could be judged is a small base, to be read as counts.</p>
 ${blocks.join("\n") || "<p>No finding code is shared by two councils.</p>"}</section>`;
 }
