@@ -63,8 +63,17 @@ describe("findings", () => {
       "R7.4",
       "R7.5",
     ]);
-    const linked = findings.find((f) => f.council === "herefordshire" && f.actions.length > 1)!;
-    expect(linked.actions[0]!.crossReferences).toEqual(linked.actions.slice(1).map((a) => a.id));
+    const citing = findings.find((f) => f.council === "herefordshire" && f.linked.length > 0)!;
+    expect(citing.actions).toHaveLength(1);
+    expect(citing.actions[0]!.crossReferences).toEqual(citing.linked.map((a) => a.id));
+  });
+
+  it("leave rows that only point to other actions out of the answer, shown as linked", () => {
+    const r21 = findings.find((f) => f.council === "windsor-maidenhead" && f.id === "R21")!;
+    const pointer = r21.linked[0]!;
+    expect(pointer.text).toMatch(/^See /u);
+    expect(r21.actions.map((a) => a.id)).not.toContain(pointer.id);
+    expect(r21.linked.map((a) => a.id)).toEqual(expect.arrayContaining(["12b", "19a"]));
   });
 });
 
@@ -245,6 +254,10 @@ describe("common weaknesses", () => {
     const supervision = weaknesses.find((w) => w.code === "staff_supervision")!;
     const stockton = delivery.find((d) => d.weakness === supervision.id && d.council === "stockton")!;
     expect(stockton.actions).toBe(5);
+    // the answering actions themselves, to drill into: one id per counted action
+    const ids = String(stockton.action_ids).split(";");
+    expect(ids).toHaveLength(5);
+    expect(ids.every((id) => id.startsWith("stockton/"))).toBe(true);
     expect(slippageSummary(withWeaknesses(actions, weaknesses), ["weakness"]).numRows()).toBe(weaknesses.length);
   });
 });

@@ -18,6 +18,13 @@ describe("charts", () => {
     }
   });
 
+  it("show councils' and themes' names where the data hold their ids", async () => {
+    const chart = analysisCharts(analyseCorpus(loadAll())).find((c) => c.id === "slippage-by-council")!;
+    const svg = (await renderChart(chart.spec)).svg;
+    expect(svg).toContain("Windsor &amp; Maidenhead");
+    expect(svg).not.toContain(">windsor-maidenhead<");
+  });
+
   it("an empty chart is detected as such", async () => {
     const spec = {
       data: { values: [] },

@@ -168,6 +168,20 @@ describe("the main command's outputs", () => {
     ).toBe(0);
   });
 
+  it("lets a reader drill into each common weakness, council by council, to the actions counted", () => {
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    const start = html.indexOf('<section id="weaknesses">');
+    const section = html.slice(start, html.indexOf("</section>", start));
+    // councils by name; each council's counted actions with status, evidence and source lines
+    expect(section).toContain("Windsor &amp; Maidenhead");
+    expect(section).toMatch(/the actions \(5 counted\)/u);
+    expect(section).toMatch(
+      /R7\.1<\/a> [^<]+<em>\(completed \(stated\) from "Completed"; due [^;]+; sources\/stockton[^:]+:\d+\)/u,
+    );
+    // a row that only points elsewhere is listed as linked and not counted
+    expect(section).toMatch(/linked, not counted<\/strong> See 12b/u);
+  });
+
   it("summarises each council on one line", () => {
     const summary = corpusSummary(corpus);
     expect(summary).toMatch(/^herefordshire\s+5\s+125\s+563\s/mu);

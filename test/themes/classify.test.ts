@@ -143,6 +143,28 @@ describe("context rules", () => {
   });
 });
 
+describe("themes that generalise to other councils' wording", () => {
+  it("a team's or service's name is not the text's subject where the team holds or leads the work", () => {
+    expect(themesOf("Caseloads in the looked-after children's team stay below 18")).toEqual(["workforce"]);
+    expect(themesOf("Safeguarding & Quality Assurance Service to lead work on children's participation")).toEqual([
+      "child_voice",
+    ]);
+    // acting on the service is about it
+    expect(themesOf("Review the capacity of the advocacy service")).toContain("advocacy");
+  });
+
+  it("governance without the word 'Board'", () => {
+    expect(themesOf("Encourage partner agencies to take a more active part in discussions")).toEqual(["governance"]);
+    expect(themesOf("Assure itself that it has responded to the recommendations")).toEqual(["governance"]);
+  });
+
+  it("advocacy only as advocacy for children", () => {
+    expect(themesOf("Practice advocates to promote the model in team training")).not.toContain("advocacy");
+    expect(themesOf("Domestic abuse advocates to support mothers")).not.toContain("advocacy");
+    expect(themesOf("Every child in care offered an independent advocate")).toContain("advocacy");
+  });
+});
+
 describe("codebook extension", () => {
   it("adds rules and themes without editing library code", () => {
     const extended = compileCodebook(

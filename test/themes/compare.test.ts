@@ -42,7 +42,7 @@ describe("cross-council tables", () => {
     );
   });
 
-  it("common weaknesses are themes found in at least three councils", () => {
+  it("themes in several councils are those found in at least three", () => {
     const rows = commonThemes(themes).objects() as { theme: string; councils: number; council_list: string }[];
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
@@ -50,6 +50,18 @@ describe("cross-council tables", () => {
       expect(r.council_list.split(";")).toHaveLength(r.councils);
     }
     expect(commonThemes(themes, 6).numRows()).toBe(0);
+  });
+
+  it("one answer to 'which themes are in every council', on a stated basis the matrix agrees with", () => {
+    const matrix = themeMatrix(themes).objects() as { theme: string; count: number }[];
+    const everywhere = themes.codebook.themes
+      .map((t) => t.id)
+      .filter((id) => matrix.filter((m) => m.theme === id && m.count > 0).length === 5);
+    const inEvery = (unit: "action" | "either") =>
+      (commonThemes(themes, 5, unit).objects() as { theme: string }[]).map((r) => r.theme).sort();
+    expect(inEvery("action")).toEqual([...everywhere].sort());
+    // counting recommendations too can only add themes
+    expect(inEvery("either")).toEqual(expect.arrayContaining(inEvery("action")));
   });
 
   it("finds police notification of domestic abuse recommended in Reading, Stockton and Windsor & Maidenhead", () => {

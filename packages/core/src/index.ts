@@ -177,6 +177,7 @@ export {
 } from "./compare/theme-matrix.js";
 export { similarRecommendations, contentWords } from "./compare/similar-recommendations.js";
 export { renderChart, loadRenderer, countMarkItems, type RenderedChart } from "./charts/render-svg.js";
+export { withDisplayNames, type DisplayNames } from "./charts/display-names.js";
 export {
   themeHeatmapSpec,
   slippageByCouncilSpec,

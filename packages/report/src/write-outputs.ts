@@ -292,6 +292,7 @@ function dataFiles(analysis: Analysis): File[] {
       "weakness_label",
       "council",
       ...SLIPPAGE_SUMMARY_COLUMNS,
+      "action_ids",
     ]),
     csv("themes-in-several-councils.csv", analysis.commonThemes),
     csv("similar-recommendations.csv", analysis.similarRecommendations),

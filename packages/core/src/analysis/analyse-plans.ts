@@ -11,6 +11,7 @@ import {
   statusByCouncilSpec,
   themeHeatmapSpec,
 } from "../charts/specs.js";
+import { withDisplayNames } from "../charts/display-names.js";
 import { similarRecommendations } from "../compare/similar-recommendations.js";
 import { commonThemes, themeMatrix } from "../compare/theme-matrix.js";
 import {
@@ -119,7 +120,12 @@ export interface AnalysisChart {
  */
 export function analysisCharts(analysis: PlanAnalysis): AnalysisChart[] {
   const themeOrder = analysis.themes.codebook.themes.map((t) => t.id);
-  return [
+  // Readers see councils' and themes' names; the data keep their ids.
+  const names = {
+    council: Object.fromEntries(analysis.plans.map((p) => [p.council, p.councilName])),
+    theme: Object.fromEntries(analysis.themes.codebook.themes.map((t) => [t.id, t.label])),
+  };
+  const charts: AnalysisChart[] = [
     {
       id: "themes-heatmap",
       title: "Themes by council",
@@ -133,4 +139,5 @@ export function analysisCharts(analysis: PlanAnalysis): AnalysisChart[] {
     { id: "due-timeline", title: "Due dates and plan dates", spec: dueTimelineSpec(analysis.actions) },
     { id: "rag-vs-evidence", title: "RAG vs evidence", spec: ragVersusEvidenceSpec(analysis.ragVsEvidence) },
   ];
+  return charts.map((c) => ({ ...c, spec: withDisplayNames(c.spec, names) }));
 }

@@ -11,6 +11,7 @@ export type UnitKind = "action" | "recommendation";
  * many of the council's units carry the theme, their share of the council's units, and the ids of
  * those units (`ids`) so a cell can be drilled into. Councils and themes with no units still appear,
  * with 0. `small_base` marks a council with fewer than `SMALL_BASE` units: read its shares as counts.
+ * Which themes a council has at all, over recommendations and actions, is `commonThemes`'s answer.
  *
  * @returns one row per council and theme: `council, theme, count, units, share, small_base, ids`.
  * @example
@@ -69,20 +70,25 @@ export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action")
 }
 
 /**
- * Themes found in several councils: themes carried by a recommendation or an action in at least
- * `minCouncils` councils (default 3), with how many recommendations and actions carry them and
- * which councils. Broad themes recur everywhere; for the specific weaknesses councils share, see
- * `commonWeaknessGroups`.
+ * Themes found in several councils — the one answer to "which themes appear in every council": a
+ * council has a theme when at least one of its units of the kind asked for carries it; by default a
+ * recommendation or an action (`unit: "either"`), or only actions or only recommendations, so that
+ * `commonThemes(themes, n, "action")` lists exactly the themes whose `themeMatrix(themes)` count is
+ * above 0 in `n` councils or more. With how many recommendations and actions carry each theme. Broad
+ * themes recur everywhere; for the specific weaknesses councils share, see `commonWeaknessGroups`.
  *
- * @returns one row per common theme, most widespread first: `theme, councils, council_list, recommendations, actions`.
+ * @returns one row per theme found in at least `minCouncils` councils (default 3), most widespread
+ * first: `theme, councils, council_list, recommendations, actions`.
  * @example
  * commonThemes(classifyPlans(plans)).print(); // themes in at least three councils
+ * commonThemes(classifyPlans(plans), plans.length, "action").print(); // in every council's actions
  */
-export function commonThemes(themes: PlanThemes, minCouncils = 3): ColumnTable {
+export function commonThemes(themes: PlanThemes, minCouncils = 3, unit: UnitKind | "either" = "either"): ColumnTable {
   const rows = themes.codebook.themes.map((t) => {
     const recs = themes.recommendations.filter((r) => r.classification.themes.includes(t.id));
     const acts = themes.actions.filter((a) => a.classification.themes.includes(t.id));
-    const councils = [...new Set([...recs, ...acts].map((u) => u.council))];
+    const basis = unit === "action" ? acts : unit === "recommendation" ? recs : [...recs, ...acts];
+    const councils = [...new Set(basis.map((u) => u.council))];
     return {
       theme: t.id,
       councils: councils.length,

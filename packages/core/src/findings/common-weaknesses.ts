@@ -168,17 +168,34 @@ export function withWeaknesses(actions: ColumnTable, weaknesses: readonly Common
 }
 
 /**
- * Per common weakness and council: the actions answering its findings, completed, slipped with its
- * denominator and reasons, and days late — the regulator's view of which shared weaknesses were fixed.
+ * Per common weakness and council: the actions answering its findings, completed (stated or by a
+ * rating only), slipped with its denominator and reasons, days late, `small_base`, and the answering
+ * actions themselves (`action_ids`, `council/id;…`) to drill into — the regulator's view of which
+ * shared weaknesses were fixed. Rows that only point to other actions are not answers (see
+ * `Finding.linked`).
  *
- * @returns one row per weakness and council (the columns of `slippageSummary`), with the weakness's label.
+ * @returns one row per weakness and council (the columns of `slippageSummary`), with the weakness's
+ * label and `action_ids`.
  * @example
  * weaknessDelivery(actionTable(plans), weaknesses).print();
  */
 export function weaknessDelivery(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
   const labels = new Map(weaknesses.map((w) => [w.id, w.label]));
-  return slippageSummary(answering(actions, weaknesses), ["weakness", "council"])
-    .derive({ weakness_label: escape((d: Row) => labels.get(d.weakness) ?? "") })
+  const table = answering(actions, weaknesses);
+  const ids = new Map<string, string[]>();
+  const councils = table.array("council") as ArrayLike<string>;
+  const actionIds = table.array("action_id") as ArrayLike<string>;
+  const lists = table.array("weakness_list") as ArrayLike<string[]>;
+  for (let i = 0; i < table.numRows(); i++)
+    for (const w of lists[i] ?? []) {
+      const key = `${w}\u0000${councils[i]}`;
+      ids.set(key, [...(ids.get(key) ?? []), `${councils[i]}/${actionIds[i]}`]);
+    }
+  return slippageSummary(table, ["weakness", "council"])
+    .derive({
+      weakness_label: escape((d: Row) => labels.get(d.weakness) ?? ""),
+      action_ids: escape((d: Row) => (ids.get(`${d.weakness}\u0000${d.council}`) ?? []).join(";")),
+    })
     .orderby("weakness", "council");
 }
 

@@ -30,8 +30,17 @@ export interface Finding {
    */
   readonly subjects: readonly string[];
   readonly evidence: readonly Evidence[];
-  /** The actions that answer it: a recommendation's own; for an action, itself and those it links to. */
+  /**
+   * The actions that answer it: a recommendation's own (rows that only point to other actions left
+   * out); for an action that cites the report, itself.
+   */
   readonly actions: readonly Action[];
+  /**
+   * Actions it only links to, shown in a drill-down and counted nowhere: those an action's
+   * cross-references name ("Link to 3.11 3.9"), and a recommendation's rows that only point elsewhere
+   * ("See 12b; and 19a") with the actions they point to.
+   */
+  readonly linked: readonly Action[];
   readonly source: { readonly file: string; readonly lines: readonly number[] };
   /** For a finding of an inspection report: where it is printed, page and line, first to last. */
   readonly at?: { readonly from: PageLine; readonly to: PageLine };
@@ -69,7 +78,8 @@ export function planFindings(
               action.id,
               "action-citing-report",
               action.text,
-              [action, ...linked],
+              [action],
+              linked,
               action.source.lines,
               compiled,
             ),
@@ -77,8 +87,13 @@ export function planFindings(
         }
       }
     } else {
-      for (const rec of plan.recommendations)
-        out.push(finding(plan, rec.id, "recommendation", rec.text, rec.actions, rec.source.lines, compiled));
+      const byId = new Map(plan.recommendations.flatMap((r) => r.actions).map((a) => [a.id, a]));
+      for (const rec of plan.recommendations) {
+        const pointers = rec.actions.filter(onlyPoints);
+        const linked = pointers.flatMap((p) => [p, ...pointedTo(p, byId)]);
+        const own = rec.actions.filter((a) => !pointers.includes(a));
+        out.push(finding(plan, rec.id, "recommendation", rec.text, own, linked, rec.source.lines, compiled));
+      }
     }
   }
   return out;
@@ -115,11 +130,24 @@ export function reportFindings(
         subjects: mainSubjects(f.text, coded.evidence, compiled),
         evidence: coded.evidence,
         actions: [],
+        linked: [],
         source: { file: report.file, lines: [f.from.line] },
         at: { from: f.from, to: f.to },
       };
     }),
   );
+}
+
+/** A row that only points to other actions: "See 12b (accommodation); and 19a", "Link to 3.11". */
+const POINTS_ONLY =
+  /^\s*(?:see|link(?:ed)? to|as per|refer to|cross[- ]?ref\w*(?: to)?)\s+[\w.]+(?:\s*\([^)]{0,40}\))?(?:(?:\s*(?:[;,&]|\band\b))+\s*(?:see\s+)?[\w.]+(?:\s*\([^)]{0,40}\))?)*\s*\.?\s*$/iu;
+
+const onlyPoints = (a: Action) => POINTS_ONLY.test(a.text);
+
+/** @returns the actions a pointer row names by id. */
+function pointedTo(pointer: Action, byId: ReadonlyMap<string, Action>): Action[] {
+  const ids = [...pointer.crossReferences, ...(pointer.text.match(/[\w.]+/gu) ?? [])];
+  return [...new Set(ids)].flatMap((id) => (id !== pointer.id && byId.has(id) ? [byId.get(id)!] : []));
 }
 
 function finding(
@@ -128,6 +156,7 @@ function finding(
   kind: Finding["kind"],
   text: string,
   actions: readonly Action[],
+  linked: readonly Action[],
   lines: readonly number[],
   codes: CompiledFindingCodes,
 ): Finding {
@@ -142,6 +171,7 @@ function finding(
     subjects: mainSubjects(text, coded.evidence, codes),
     evidence: coded.evidence,
     actions,
+    linked,
     source: { file: plan.source.file, lines },
   };
 }

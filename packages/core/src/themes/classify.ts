@@ -49,6 +49,7 @@ export interface CompiledCodebook {
   }[];
   readonly pointers: CompiledRule[];
   readonly anaphora: CompiledRule[];
+  readonly names: CompiledRule[];
   /**
    * The rules worth running on a text, a flag per `index` (1: run it): those whose required words
    * (see `requiredWords`) occur in it, found in one pass, plus those that have none.
@@ -87,9 +88,10 @@ export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebo
   }));
   const pointers = codebook.pointers.map(compile);
   const anaphora = codebook.anaphora.map(compile);
+  const names = codebook.names.map(compile);
   // One pass over a text finds the words any rule needs; only rules whose words occur run.
   const candidates = patternCandidates(all.map((r) => r.pattern));
-  return { codebook, themes, pointers, anaphora, candidates };
+  return { codebook, themes, pointers, anaphora, names, candidates };
 }
 
 type Unit = "action" | "recommendation";
@@ -123,7 +125,8 @@ function matches(rule: CompiledRule, text: string, candidates: Uint8Array): read
  * match kept as evidence with its offsets. For an action, a text that only points elsewhere takes no
  * theme; a text that refers to its recommendation's subject ("this issue", "the service") and whose
  * own words share no theme with the recommendation also takes the most specific of
- * `recommendationThemes` (codebook order), with the pointer phrase as evidence.
+ * `recommendationThemes` (codebook order), with the pointer phrase as evidence. Words inside a team's
+ * or service's name that does or holds the work (the codebook's `names`) are not evidence.
  *
  * @returns the themes (alphabetical) and their evidence.
  * @example
@@ -142,6 +145,7 @@ export function classifyText(
     if (pointer) return { themes: [], evidence: [], pointer: pointer.id };
   }
   const evidence: Evidence[] = [];
+  let names: readonly Match[] | undefined;
   for (const theme of codebook.themes) {
     let excluded: readonly Match[] | undefined;
     for (const rule of theme.rules) {
@@ -149,6 +153,8 @@ export function classifyText(
       for (const m of matches(rule, text, candidates)) {
         excluded ??= theme.exclusions.filter((r) => applies(r, unit)).flatMap((r) => matches(r, text, candidates));
         if (excluded.some((x) => x.start < m.end && m.start < x.end)) continue;
+        names ??= codebook.names.filter((r) => applies(r, unit)).flatMap((r) => matches(r, text, candidates));
+        if (names.some((x) => x.start <= m.start && m.end <= x.end)) continue;
         evidence.push({ theme: theme.id, rule: rule.id, start: m.start, end: m.end, text: m.text, from: "text" });
       }
     }

@@ -38,7 +38,9 @@ export type Theme = z.infer<typeof ThemeSchema>;
  * issue", "the service" — takes the first of the recommendation's themes in this order), plus the
  * context rules: `pointers` mark an action whose text only points elsewhere ("… to address this
  * action", "See 12b"), which takes no theme at all; `anaphora` mark an action that refers to its
- * recommendation's subject and so takes its most specific theme.
+ * recommendation's subject and so takes its most specific theme; `names` mark a team's or service's
+ * name where it does the work or holds it ("Quality Assurance Service to lead…", "caseloads in the
+ * looked-after children's team"): a theme's words inside such a name are not the text's subject.
  */
 export const CodebookSchema = z
   .object({
@@ -47,6 +49,7 @@ export const CodebookSchema = z
     themes: z.array(ThemeSchema).min(1),
     pointers: z.array(PatternRuleSchema).default([]),
     anaphora: z.array(PatternRuleSchema).default([]),
+    names: z.array(PatternRuleSchema).default([]),
   })
   .refine((c) => new Set(c.themes.map((t) => t.id)).size === c.themes.length, { message: "theme ids must be unique" });
 
@@ -76,6 +79,7 @@ export function extendCodebook(
     exclusions?: Record<string, z.input<typeof PatternRuleSchema>[]>;
     pointers?: z.input<typeof PatternRuleSchema>[];
     anaphora?: z.input<typeof PatternRuleSchema>[];
+    names?: z.input<typeof PatternRuleSchema>[];
   },
 ): Codebook {
   const known = new Set(base.themes.map((t) => t.id));
@@ -95,5 +99,6 @@ export function extendCodebook(
     ],
     pointers: [...(base.pointers ?? []), ...(extension.pointers ?? [])],
     anaphora: [...(base.anaphora ?? []), ...(extension.anaphora ?? [])],
+    names: [...(base.names ?? []), ...(extension.names ?? [])],
   });
 }

@@ -10,7 +10,8 @@ const CHILD = "(?:child(?:ren)?|young (?:people|person)|care leavers?|CYP)";
  */
 export const defaultCodebook = {
   id: "ofsted-action-plans/themes-v1",
-  description: "Themes of post-inspection action plans: four core themes named by users, ten further themes.",
+  description:
+    "Themes of post-inspection action plans: four core themes named by users, ten further themes, and missing children and exploitation.",
   themes: [
     {
       id: "advocacy",
@@ -33,6 +34,12 @@ export const defaultCodebook = {
           pattern:
             "\\bchampions?\\b[^.;]{0,30}?\\badvocates?\\b|\\badvocates?\\b[^.;]{0,30}?\\bchampions?\\b|\\b(?:be|act as|acting as|become|as) (?:strong |effective )?advocates? for\\b",
           note: '"advocates" meaning champions of a cause, not independent advocacy for children',
+        },
+        {
+          id: "advocacy.not-for-children",
+          pattern:
+            "\\b(?:domestic (?:abuse|violence)|IDV|IDSV|practice|practitioners?|staff|learning|safeguarding|signs of safety|parents?|parental|family|health)\\s+advocates?\\b|\\badvocates?\\b[^.;]{0,60}?\\bpromot\\w*[^.;]{0,60}?\\btraining\\b",
+          note: "advocates for adults or for a practice (domestic abuse advocates, practice advocates promoting a model in training), not advocacy for children",
         },
       ],
     },
@@ -212,7 +219,7 @@ export const defaultCodebook = {
       id: "missing_exploitation",
       label: "Missing children and exploitation",
       definition:
-        "Children missing from home, care or education, return interviews; child sexual and criminal exploitation (CSE, CCE), trafficking, grooming, county lines.",
+        "Children missing from home, care or education, return interviews; child sexual and criminal exploitation (CSE, CCE), trafficking, grooming, county lines. Not in the theme codebook the hand labels follow, and no action or recommendation of the five bundled plans (2012–2013) carries it: it is here for Ofsted's later reports, where missing and exploitation is a frequent finding, and for other councils' plans; its counts are 0 in the bundled data by absence, not by a rule that fails.",
       rules: [
         {
           id: "missing_exploitation.missing",
@@ -387,6 +394,12 @@ export const defaultCodebook = {
           pattern: "\\bpartnerships?\\b(?! working)|\\bindependent chair\\b|\\b(?:lead member|portfolio holder)\\b",
         },
         {
+          id: "governance.partners",
+          pattern:
+            "\\b(?:encourag\\w*|engag\\w*|hold\\w*|challeng\\w*)\\s+(?:all\\s+|the\\s+)?(?:partner|member) (?:agencies|organisations)\\b|\\b(?:partner|member) (?:agencies|organisations) to (?:take|play|contribute|attend|participate|engage)\\b|\\bassur(?:e|es|ed|ing) (?:itself|themselves)\\b|\\b(?:statutory|safeguarding|strategic) partners\\b",
+          note: "a board's or partnership's work without the word: engaging partner agencies, assuring itself, the safeguarding partners",
+        },
+        {
           id: "governance.term",
           pattern:
             "\\bboards?\\b|\\bgovernance\\b|\\bscrutiny\\b|\\belected members\\b|\\bmembers(?:'|\u2019)?\\b|\\bmember(?:'|\u2019)s\\b|\\bcabinet\\b|\\bchildren(?:'|\u2019)s trust\\b|\\bexecutive group\\b|\\bchief executive\\b|\\bcommissioning\\b|\\bstrategic (?:planning|plans?|framework|board|needs)\\b|\\boutcomes? focused\\b|\\bpartnership (?:working|board)\\b|\\bleadership\\b",
@@ -417,5 +430,19 @@ export const defaultCodebook = {
       note: "the recommendation's service, as the object of the action",
     },
     { id: "anaphora.revised", pattern: "\\brevised (?:approach|format)\\b|\\bnew guidance\\b" },
+  ],
+  names: [
+    {
+      id: "names.located",
+      pattern:
+        "\\b(?:in|within|across)\\s+(?:the|each|all|our)\\s+(?:[\\w&'\u2019-]+\\s+){0,5}?(?:teams?|units?|hubs?)\\b",
+      note: "where the work sits: caseloads in the looked-after children's team are workforce, not looked after",
+    },
+    {
+      id: "names.leading",
+      pattern:
+        "(?:^\\s*|\\bthe\\s+)(?:[\\w&'\u2019-]+\\s+){0,5}?(?:teams?|services?|units?)\\s+(?:to|will|shall)\\s+(?:lead|co-?ordinate|oversee|chair|take the lead)\\b|\\bled by the\\s+(?:[\\w&'\u2019-]+\\s+){0,5}?(?:teams?|services?|units?)\\b",
+      note: "who leads the work: a Quality Assurance Service that leads work on participation is not quality assurance",
+    },
   ],
 } satisfies CodebookInput;

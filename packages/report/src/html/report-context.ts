@@ -20,6 +20,10 @@ export interface ReportContext {
   readonly chart: (id: string) => string;
   /** True when every action row is embedded; false past `FULL_REPORT_LIMIT`. */
   readonly full: boolean;
+  /** A council's name as its plan gives it ("Windsor & Maidenhead"); the slug when no plan names it. */
+  readonly councilName: (council: string) => string;
+  /** A theme's label from the codebook; the id when the codebook has none. */
+  readonly themeLabel: (theme: string) => string;
 }
 
 /** @returns the report's context, each lookup a map built in one pass. */
@@ -39,6 +43,8 @@ export function reportContext(
     byKey.set(`${council}\u0000${String(a.action_id)}`, a);
   }
   const chartsById = new Map(charts.map((c) => [c.id, c]));
+  const councilNames = new Map(analysis.plans.map((p) => [p.council, p.councilName]));
+  const themeLabels = new Map(analysis.themes.codebook.themes.map((t) => [t.id, t.label]));
   return {
     analysis,
     actions,
@@ -46,5 +52,7 @@ export function reportContext(
     action: (council, id) => byKey.get(`${council}\u0000${id}`),
     chart: (id) => chartBlock(chartsById.get(id)),
     full: actions.length <= limit,
+    councilName: (council) => councilNames.get(council) || council,
+    themeLabel: (theme) => themeLabels.get(theme) || theme,
   };
 }

@@ -37,7 +37,7 @@ export function slippageSection(ctx: ReportContext): string {
       const late = (v: unknown) =>
         Number(s.days_late_n) > 0 ? (v as number) : reported ? "no slipped actions" : String(s.slippage);
       return [
-        council,
+        ctx.councilName(council),
         ctx.full ? link(anchor("actions", council), s.actions as number) : (s.actions as number),
         s.removed as number,
         s.with_due as number,
@@ -77,13 +77,13 @@ export function slippageSection(ctx: ReportContext): string {
         .map(([council, rows]) => {
           const slipped = rows.filter((a) => a.slipped === true && !a.removed);
           if (slipped.length === 0) return "";
-          return `<details id="${anchor("slipped", council)}"><summary>${escapeHtml(council)}: slipped actions (${slipped.length})</summary>${actionList(council, slipped)}</details>`;
+          return `<details id="${anchor("slipped", council)}"><summary>${escapeHtml(ctx.councilName(council))}: slipped actions (${slipped.length})</summary>${actionList(council, slipped)}</details>`;
         })
         .join("");
   const ragEvidence = table(
     ["council", "action", "RAG cell", "due (as printed)", "deadline", "days past due", "reading"],
     objects(analysis.ragVsEvidence).map((r) => [
-      r.council as string,
+      ctx.councilName(String(r.council)),
       ctx.full
         ? link(actionAnchor(String(r.council), String(r.action_id)), r.action_id as string)
         : (r.action_id as string),

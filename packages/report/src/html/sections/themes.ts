@@ -18,9 +18,9 @@ export function themesSection(ctx: ReportContext): string {
   );
   const cell = (council: string, theme: string) => cells.get(`${council}\u0000${theme}`);
   const matrix = table(
-    ["council", ...themeIds],
+    ["council", ...themeIds.map(ctx.themeLabel)],
     councils.map((council) => [
-      council,
+      ctx.councilName(council),
       ...themeIds.map((theme): Cell => {
         const m = cell(council, theme);
         const count = Number(m?.count ?? 0);
@@ -44,22 +44,22 @@ export function themesSection(ctx: ReportContext): string {
             const ids = (cell(council, theme)?.ids as string[] | undefined) ?? [];
             if (ids.length === 0) return "";
             const rows = ids.map((id) => ctx.action(council, id)).filter((a): a is Row => a !== undefined);
-            return `<details id="${anchor("drill", council, theme)}"><summary>${escapeHtml(council)} · ${escapeHtml(theme)} (${ids.length})</summary>${actionList(council, rows)}</details>`;
+            return `<details id="${anchor("drill", council, theme)}"><summary>${escapeHtml(ctx.councilName(council))} · ${escapeHtml(ctx.themeLabel(theme))} (${ids.length})</summary>${actionList(council, rows)}</details>`;
           }),
         )
         .join("");
   const recurring = table(
     ["theme", "councils", "which", "recommendations", "actions"],
     objects(analysis.commonThemes).map((w) => [
-      w.theme as string,
+      ctx.themeLabel(String(w.theme)),
       w.councils as number,
-      w.council_list as string,
+      String(w.council_list).split(";").map(ctx.councilName).join(", "),
       w.recommendations as number,
       w.actions as number,
     ]),
   );
   const recLink = (council: unknown, id: unknown, text: unknown): Cell => ({
-    html: `<a href="#${recAnchor(String(council), String(id))}">${escapeHtml(council)} ${escapeHtml(id)}</a>: ${escapeHtml(text)}`,
+    html: `<a href="#${recAnchor(String(council), String(id))}">${escapeHtml(ctx.councilName(String(council)))} ${escapeHtml(id)}</a>: ${escapeHtml(text)}`,
   });
   const similar = table(
     ["similarity", "recommendation", "similar recommendation", "shared terms"],
