@@ -8,17 +8,35 @@ root=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-pnpm -s build
+# No build first: packing builds each code package itself (its prepack), as a user's `pnpm pack` would.
 mkdir -p "$work/tarballs" "$work/project"
 for dir in data data/inspection-reports packages/core packages/loaders packages/report; do
   (cd "$dir" && pnpm pack --pack-destination "$work/tarballs" >/dev/null)
+done
+for t in "$work"/tarballs/ofsted-action-plans-{core,loaders,report}-*.tgz; do
+  tar -tzf "$t" > "$work/contents"
+  grep -qx 'package/dist/index.js' "$work/contents" || { echo "consumer: $(basename "$t") has no dist/index.js" >&2; exit 1; }
 done
 ls -l "$work/tarballs" | awk 'NR > 1 { printf "consumer: packed %s (%d kB)\n", $9, $5 / 1024 }'
 
 cd "$work/project"
 echo '{ "name": "consumer", "private": true, "type": "module" }' > package.json
-npm install --no-audit --no-fund --loglevel=error "$work"/tarballs/*.tgz tsx@4.23 >/dev/null
-echo "consumer: npm install of the packed packages succeeded"
+# The README's install line, as printed there (after <!-- consumer-install -->), each package name
+# replaced by its packed tarball.
+readme_block() { # $1: marker; prints the shell block after it
+  awk -v m="<!-- $1 -->" '$0 == m { on = 1; next } on && /^```sh/ { code = 1; next } code && /^```/ { exit } code { print }' "$root/README.md"
+}
+install=$(readme_block consumer-install | grep '^npm install ')
+[ -n "$install" ] || { echo "consumer: no install line found in README.md" >&2; exit 1; }
+for name in $(grep -o '@ofsted-action-plans/[a-z-]*' <<<"$install"); do
+  tgz=$(ls "$work"/tarballs/"$(sed -e 's/^@//' -e 's|/|-|' <<<"$name")"-[0-9]*.tgz)
+  install=${install//$name/$tgz}
+done
+grep -q '@ofsted-action-plans/' <<<"$install" && { echo "consumer: a package in the README's install line was not packed: $install" >&2; exit 1; }
+[ "$(grep -o '\.tgz' <<<"$install" | wc -l)" -eq "$(ls "$work"/tarballs/*.tgz | wc -l)" ] \
+  || { echo "consumer: the README's install line does not name every package" >&2; exit 1; }
+eval "${install/npm install/npm install --no-audit --no-fund --loglevel=error}" >/dev/null
+echo "consumer: the README's npm install of the packed packages succeeded"
 
 # The README's example, as printed there (between the consumer-example markers).
 awk '/<!-- consumer-example -->/ { on = 1; next } on && /^```ts/ { code = 1; next } code && /^```/ { exit } code { print }' "$root/README.md" > example.ts
@@ -40,13 +58,18 @@ npx --no-install ofsted-action-plans --help | grep -q "manifest.json" || { echo 
 echo "consumer: ofsted-action-plans command ok"
 
 if [ -x /usr/bin/jupyter ]; then
-  npm install --no-audit --no-fund --loglevel=error tslab@1.0.22 >/dev/null
-  npx --no-install tslab install --python=/usr/bin/python3 --binary="$PWD/node_modules/.bin/tslab" --prefix="$work/kernel" >/dev/null
+  # The README's tslab lines (after <!-- consumer-tslab -->), with a home of their own so the kernel
+  # they register stays in this temporary folder; the line that opens Jupyter is left out.
+  export HOME="$work/home"
+  mkdir -p "$HOME"
+  readme_block consumer-tslab | grep -v '^jupyter ' > tslab-setup.sh
+  grep -q 'tslab install' tslab-setup.sh || { echo "consumer: no tslab set-up found in README.md" >&2; exit 1; }
+  bash -euo pipefail tslab-setup.sh >/dev/null 2>&1 || { echo "consumer: the README's tslab set-up failed:" >&2; cat tslab-setup.sh >&2; exit 1; }
   cat > cell.ipynb <<'NB'
 {"cells":[{"cell_type":"code","execution_count":null,"metadata":{},"outputs":[],"source":["import { loadAll } from \"@ofsted-action-plans/loaders\";\n","import { actionTable, slippageSummary } from \"@ofsted-action-plans/core\";\n","const plans = loadAll().plans;\n","console.log(`${plans.length} plans, ${actionTable(plans).numRows()} actions`);\n","slippageSummary(actionTable(plans)).print();"]}],
  "metadata":{"kernelspec":{"display_name":"TypeScript","language":"typescript","name":"tslab"}},"nbformat":4,"nbformat_minor":5}
 NB
-  JUPYTER_PATH="$work/kernel/share/jupyter" /usr/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=tslab --output executed.ipynb cell.ipynb >/dev/null 2>&1 \
+  /usr/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=tslab --output executed.ipynb cell.ipynb >/dev/null 2>&1 \
     || { echo "consumer: the notebook cell failed to run" >&2; exit 1; }
   out=$(/usr/bin/python3 -c 'import json,sys; nb=json.load(open("executed.ipynb")); t=lambda x: "".join(x) if isinstance(x, list) else x; print("".join(t(o.get("text","")) for c in nb["cells"] for o in c.get("outputs",[])))')
   check "tslab notebook cell" "$out"

@@ -1,3 +1,5 @@
+import * as core from "@ofsted-action-plans/core";
+import * as loaders from "@ofsted-action-plans/loaders";
 import {
   actionTable,
   ArgumentError,
@@ -49,5 +51,58 @@ describe("the API explains a wrong argument instead of failing inside", () => {
     expect(toCsv(t)).toBe("council,actions\r\nstockton,58\r\n");
     expect(toCsv(t, ["actions"] as never)).toBe("actions\r\n58\r\n");
     expect(toCsv(slippageSummary(actionTable(corpus().plans))).split("\r\n")[0]).toMatch(/^council,actions,removed,/u);
+  });
+});
+
+describe("every exported function of core and loaders, called with wrong arguments", () => {
+  // Enumerated from the packages' entries, so a new export is covered the day it is added.
+  const functions = [
+    ...Object.entries(core).map(([name, f]) => [`core.${name}`, f] as const),
+    ...Object.entries(loaders).map(([name, f]) => [`loaders.${name}`, f] as const),
+  ].filter(([name, f]) => typeof f === "function" && !/^[A-Z]/u.test(name.split(".")[1]!)) as [
+    string,
+    (...args: unknown[]) => unknown,
+  ][];
+  const wrong: [string, unknown][] = [
+    ["undefined", undefined],
+    ["null", null],
+    ["42", 42],
+    ["NaN", Number.NaN],
+    ['"x"', "x"],
+    ["true", true],
+    ["{}", {}],
+    ["[]", []],
+    ["[42]", [42]],
+    ["[null]", [null]],
+    ["a function", () => 1],
+    ["a symbol", Symbol("s")],
+    ["an invalid Date", new Date(Number.NaN)],
+  ];
+
+  it("covers the public functions", () => {
+    expect(functions.length).toBeGreaterThan(60);
+  });
+
+  it("never throws a raw TypeError or RangeError from inside", async () => {
+    const raw: string[] = [];
+    for (const [name, f] of functions)
+      for (const [label, value] of wrong)
+        for (const arity of [1, 2, 3]) {
+          const args = Array.from({ length: arity }, () => value);
+          try {
+            const result = f(...args);
+            if (result instanceof Promise) await result.catch((e: unknown) => Promise.reject(e));
+          } catch (error) {
+            if (error instanceof TypeError || error instanceof RangeError)
+              raw.push(`${name}(${args.map(() => label).join(", ")}): ${String(error)}`);
+          }
+        }
+    expect(raw).toEqual([]);
+  });
+
+  it("a council or plan id in an asOf override that no plan has is an ArgumentError, not ignored", () => {
+    const error = argumentError(() => actionTable(corpus().plans, { asOf: { stockon: "2013-12-31" } }));
+    expect(error.argument).toBe("asOf.stockon");
+    expect(error.message).toMatch(/stockton/u);
   });
 });

@@ -1,4 +1,4 @@
-import { isBlankCell, cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
+import { isBlankCell, cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core/authoring";
 import { describe, expect, it } from "vitest";
 import { randomText, seeded } from "../helpers/random.js";
 import { collapseSpaces } from "../../packages/core/src/text/clean-cell.js";

@@ -2,14 +2,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  actionTable,
+  parseCsv,
   applyCodings,
   classifyPlans,
   codingAgreement,
-  compileFindingCodes,
   defaultFindingCodes,
   extendFindingCodes,
   parseCodingsCsv,
 } from "@ofsted-action-plans/core";
+import { compileFindingCodes } from "@ofsted-action-plans/core/authoring";
 import { bundledDataDir, loadAll, loadCodings } from "@ofsted-action-plans/loaders";
 import { analyseCorpus, QDA_PROJECT_NS, refiQdaExport, toParquet, writeOutputs } from "@ofsted-action-plans/report";
 import { fromArrow } from "arquero";
@@ -199,5 +201,39 @@ describe("Parquet", () => {
     expect(typeof r.slipped).toBe("boolean");
     expect(Array.isArray(r.themes)).toBe(true);
     expect((await toParquet(analysis.commonWeaknesses)).length).toBeGreaterThan(0);
+  });
+
+  it("DuckDB reads the outputs and answers the README's question as the CSVs and the library do", async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const out = join(temp(), "out");
+    await writeOutputs(corpus(), out);
+    const db = await (await DuckDBInstance.create(":memory:")).connect();
+    const query = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJson();
+    const file = (name: string) => `'${join(out, name).replaceAll("'", "''")}'`;
+    // every table the same number of rows as its CSV
+    for (const name of ["actions", "recommendations", "findings"]) {
+      const csvRows = parseCsv(readFileSync(join(out, `${name}.csv`), "utf8")).length - 1;
+      const [row] = await query(`SELECT count(*) AS n FROM ${file(`${name}.parquet`)}`);
+      expect(Number(row!.n), name).toBe(csvRows);
+    }
+    // the README's query: supervision actions and how many slipped, by council
+    const rows = await query(
+      `SELECT council, count(*) AS actions, count(*) FILTER (WHERE slipped) AS slipped FROM ${file("actions.parquet")} WHERE list_contains(themes, 'supervision') GROUP BY council ORDER BY council`,
+    );
+    const actions = actionTable(corpus().plans).objects() as {
+      council: string;
+      theme_list: string[];
+      slipped: boolean | null;
+    }[];
+    const expected = [...new Set(actions.map((a) => a.council))]
+      .sort()
+      .map((council) => {
+        const own = actions.filter((a) => a.council === council && a.theme_list.includes("supervision"));
+        return { council, actions: own.length, slipped: own.filter((a) => a.slipped === true).length };
+      })
+      .filter((r) => r.actions > 0);
+    expect(rows.map((r) => ({ council: r.council, actions: Number(r.actions), slipped: Number(r.slipped) }))).toEqual(
+      expected,
+    );
   });
 });

@@ -2,11 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   actionTable,
-  citesInspectionReport,
-  codeFinding,
   commonWeaknessGroups,
   commonWeaknessTable,
-  compileFindingCodes,
   defaultFindingCodes,
   evaluateGrouping,
   extendFindingCodes,
@@ -16,6 +13,7 @@ import {
   weaknessDelivery,
   withWeaknesses,
 } from "@ofsted-action-plans/core";
+import { citesInspectionReport, codeFinding, compileFindingCodes } from "@ofsted-action-plans/core/authoring";
 import { describe, expect, it } from "vitest";
 import { corpus, labelsDir, planOf } from "../helpers/corpus.js";
 

@@ -17,11 +17,11 @@ import { join } from "node:path";
 import {
   applyCodings,
   classifyPlans,
-  compileFindingCodes,
   defaultFindingCodes,
   parseCodingsCsv,
   type CodingDecision,
 } from "@ofsted-action-plans/core";
+import { compileFindingCodes } from "@ofsted-action-plans/core/authoring";
 import { bundledDataDir, isLoadError, loadAll, loadCodings, type Corpus } from "@ofsted-action-plans/loaders";
 import {
   analyseCorpus,

@@ -4,9 +4,9 @@ import {
   loadPlan,
   MAX_INFLATED_BYTES,
   MAX_TABLE_ROWS,
-  readXlsx,
   type LoadResult,
 } from "@ofsted-action-plans/loaders";
+import { readXlsx } from "@ofsted-action-plans/loaders/authoring";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docxFile, sheetRow, wordRow, wordTable, worksheet, xlsxFile } from "../helpers/office-files.js";

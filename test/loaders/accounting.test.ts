@@ -1,4 +1,4 @@
-import { cleanCell } from "@ofsted-action-plans/core";
+import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { describe, expect, it } from "vitest";
 import { bundled, corpus, readTsv } from "../helpers/corpus.js";
 

@@ -1,4 +1,4 @@
-import { classifyRow, initialState, readHeader, type ReaderState } from "@ofsted-action-plans/loaders";
+import { classifyRow, initialState, readHeader, type ReaderState } from "@ofsted-action-plans/loaders/authoring";
 import { describe, expect, it } from "vitest";
 
 /** A reader that has read the header `Ref | Recommendation | Action | Lead | By when | RAG` and action 1.1 of R1. */

@@ -1,4 +1,4 @@
-import { normaliseLines } from "@ofsted-action-plans/loaders";
+import { normaliseLines } from "@ofsted-action-plans/loaders/authoring";
 import { describe, expect, it } from "vitest";
 import { randomText, seeded } from "../helpers/random.js";
 

@@ -1,4 +1,4 @@
-import { findRatingKey } from "@ofsted-action-plans/loaders";
+import { findRatingKey } from "@ofsted-action-plans/loaders/authoring";
 import { describe, expect, it } from "vitest";
 import { joinCellLines, vocabulary } from "../../packages/loaders/src/pdf/cell-lines.js";
 import { shadingColour } from "../../packages/loaders/src/tables/shading.js";

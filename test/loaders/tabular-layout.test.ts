@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { assessPlans, classifyPlans, type Plan } from "@ofsted-action-plans/core";
-import { isLoadError, loadPlan, tabularLayout, type TableMapping } from "@ofsted-action-plans/loaders";
+import { isLoadError, loadPlan, type TableMapping } from "@ofsted-action-plans/loaders";
+import { tabularLayout } from "@ofsted-action-plans/loaders/authoring";
 import { describe, expect, it } from "vitest";
 import { bundled, planOf } from "../helpers/corpus.js";
 

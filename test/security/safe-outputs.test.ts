@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { neutraliseFormula, toCsv } from "@ofsted-action-plans/core";
+import { toCsv } from "@ofsted-action-plans/core";
+import { neutraliseFormula } from "@ofsted-action-plans/core/authoring";
 import { bundledDataDir, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
 import { writeOutputs } from "@ofsted-action-plans/report";
 import { afterAll, describe, expect, it } from "vitest";

@@ -1,4 +1,5 @@
-import { assessPlans, slippageRow, type SlippageRow } from "@ofsted-action-plans/core";
+import { assessPlans, type SlippageRow } from "@ofsted-action-plans/core";
+import { slippageRow } from "@ofsted-action-plans/core/authoring";
 import { describe, expect, it } from "vitest";
 import { corpus, readTsv } from "../helpers/corpus.js";
 

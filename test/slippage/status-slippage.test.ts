@@ -1,4 +1,5 @@
-import { assessSlippage, findRevisedDue, parseDue, parseStatus } from "@ofsted-action-plans/core";
+import { parseDue, parseStatus } from "@ofsted-action-plans/core";
+import { assessSlippage, findRevisedDue } from "@ofsted-action-plans/core/authoring";
 import { describe, expect, it } from "vitest";
 
 describe("parseStatus", () => {

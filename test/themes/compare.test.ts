@@ -4,8 +4,8 @@ import {
   similarRecommendations,
   themeCooccurrence,
   themeMatrix,
-  contentWords,
 } from "@ofsted-action-plans/core";
+import { contentWords } from "@ofsted-action-plans/core/authoring";
 import { describe, expect, it } from "vitest";
 import { corpus } from "../helpers/corpus.js";
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { assessPlans, cleanCell, type ManifestEntry } from "@ofsted-action-plans/core";
+import { assessPlans, type ManifestEntry } from "@ofsted-action-plans/core";
+import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { loadPlan, type LoadResult } from "@ofsted-action-plans/loaders";
 import { describe, expect, it } from "vitest";
 import { PDF_FIXTURES, type FixtureRow, type PdfFixture } from "../fixtures/pdf/fixture-plans.js";

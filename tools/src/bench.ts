@@ -8,11 +8,11 @@ import {
   baselineCodebook,
   classifyPlans,
   defaultCodebook,
-  setTextMemoization,
   slippageSummary,
   type ManifestEntry,
   type Plan,
 } from "@ofsted-action-plans/core";
+import { setTextMemoization } from "@ofsted-action-plans/core/authoring";
 import { table, type ColumnTable } from "arquero";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";

@@ -1,12 +1,12 @@
 /**
- * @packageDocumentation
  * Core of the library, on plain data: the typed plan model (zod schemas and the types inferred from
  * them) and the cell cleaning loaders share; due dates, status and slippage; the theme codebook,
  * classifier and its evaluation; cross-council tables (arquero) and charts (Vega-Lite); CSV export.
  * Core never reads files and never imports the loaders.
+ *
+ * @packageDocumentation
+ * @module @ofsted-action-plans/core
  */
-export { cleanCell, foldHomoglyphs, isBlankCell, LOOK_ALIKES } from "./text/clean-cell.js";
-export { setTextMemoization, textMemoization } from "./text/memoize.js";
 export {
   ActionSchema,
   RecommendationSchema,
@@ -15,7 +15,6 @@ export {
   StatusKeySchema,
   ReferenceKeyEntrySchema,
   RatingKeyEntrySchema,
-  citesInspectionReport,
   CouncilIdSchema,
   IsoDateSchema,
   type Action,
@@ -60,8 +59,8 @@ export {
   type LineAccount,
 } from "./schema/diagnostic.js";
 export { jsonSchemas } from "./schema/json-schema.js";
-export { toCsv, neutraliseFormula, type CsvValue } from "./csv/to-csv.js";
-export { parseCsv, readCsvRecords, type CsvRecords, type CsvProblem } from "./csv/parse-csv.js";
+export { toCsv, type CsvValue } from "./csv/to-csv.js";
+export { parseCsv } from "./csv/parse-csv.js";
 export {
   actionRows,
   recommendationRows,
@@ -71,23 +70,19 @@ export {
   type RecommendationRow,
 } from "./export/plan-rows.js";
 export { formatLineList } from "./export/source-lines.js";
-export { ArgumentError, expectPlans, expectTable } from "./errors/argument-error.js";
+export { ArgumentError } from "./errors/argument-error.js";
 export {
   parseDue,
   DueDateSchema,
   DueKindSchema,
-  PLAUSIBLE_YEARS,
   type DueDate,
   type DueKind,
   type ParseDueOptions,
 } from "./dates/parse-due.js";
-export { findDates, type DateMention, type DateProblem } from "./dates/date-mentions.js";
 export { StatusSchema, RagSchema, type Status, type Rag } from "./schema/status.js";
 export {
   parseStatus,
   readRating,
-  findRevisedDue,
-  findCues,
   StatusReadingSchema,
   CueMatchSchema,
   type StatusReading,
@@ -96,14 +91,6 @@ export {
   type RatingReading,
 } from "./status/parse-status.js";
 export {
-  actionDeliverable,
-  cueRole,
-  reopens,
-  stem,
-  type ActionDeliverable,
-  type CueRole,
-} from "./status/action-deliverable.js";
-export {
   defaultProgressCues,
   ProgressCueSchema,
   ProgressCueSetsSchema,
@@ -111,7 +98,6 @@ export {
   type ProgressCueSets,
 } from "./status/progress-cues.js";
 export {
-  assessSlippage,
   SlippageSchema,
   SlipReasonSchema,
   type SlipReason,
@@ -120,14 +106,8 @@ export {
   type ActionAssessment,
 } from "./slippage/assess-slippage.js";
 export { assessAction, assessPlans, asOfFor, type AsOfOption, type AssessedAction } from "./slippage/assess-action.js";
-export { SLIPPAGE_COLUMNS, slippageRow, type SlippageRow } from "./slippage/slippage-columns.js";
-export {
-  actionTable,
-  actionTableFrom,
-  THEME_COLUMNS,
-  type ActionTableRow,
-  type ActionTableOptions,
-} from "./tables/action-table.js";
+export { SLIPPAGE_COLUMNS, type SlippageRow } from "./slippage/slippage-columns.js";
+export { actionTable, THEME_COLUMNS, type ActionTableRow, type ActionTableOptions } from "./tables/action-table.js";
 export {
   slippageSummary,
   slippagePhrase,
@@ -169,14 +149,9 @@ export {
   type ThemeScore,
   type ThemeError,
 } from "./themes/evaluate.js";
-export {
-  themeMatrix,
-  themeCooccurrence,
-  commonThemes,
-  type UnitKind,
-} from "./compare/theme-matrix.js";
-export { similarRecommendations, contentWords } from "./compare/similar-recommendations.js";
-export { renderChart, loadRenderer, countMarkItems, type RenderedChart } from "./charts/render-svg.js";
+export { themeMatrix, themeCooccurrence, commonThemes, type UnitKind } from "./compare/theme-matrix.js";
+export { similarRecommendations } from "./compare/similar-recommendations.js";
+export { renderChart, type RenderedChart } from "./charts/render-svg.js";
 export { withDisplayNames, type DisplayNames } from "./charts/display-names.js";
 export {
   themeHeatmapSpec,
@@ -198,8 +173,6 @@ export {
 export {
   FindingCodeSchema,
   FindingCodebookSchema,
-  compileFindingCodes,
-  codeFinding,
   extendFindingCodes,
   type FindingCode,
   type FindingCodebook,
@@ -207,14 +180,7 @@ export {
   type CompiledFindingCodes,
 } from "./findings/finding-codes.js";
 export { defaultFindingCodes } from "./findings/default-finding-codes.js";
-export {
-  planFindings,
-  reportFindings,
-  findingRows,
-  mainSubjects,
-  FINDING_COLUMNS,
-  type Finding,
-} from "./findings/plan-findings.js";
+export { planFindings, reportFindings, findingRows, FINDING_COLUMNS, type Finding } from "./findings/plan-findings.js";
 export {
   commonWeaknessGroups,
   commonWeaknessTable,
@@ -225,12 +191,7 @@ export {
   type WeaknessMember,
   type WeaknessOptions,
 } from "./findings/common-weaknesses.js";
-export {
-  evaluateGrouping,
-  crossCouncilPairs,
-  parseWeaknessLabels,
-  type GroupingEvaluation,
-} from "./findings/evaluate-grouping.js";
+export { evaluateGrouping, parseWeaknessLabels, type GroupingEvaluation } from "./findings/evaluate-grouping.js";
 export {
   CodingDecisionSchema,
   CodingsError,

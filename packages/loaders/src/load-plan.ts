@@ -1,6 +1,6 @@
+import { expectObject } from "@ofsted-action-plans/core/authoring";
 import {
   ArgumentError,
-  citesInspectionReport,
   ManifestEntrySchema,
   PlanSchema,
   type ReferenceKeyEntry,
@@ -14,6 +14,7 @@ import {
   type Recommendation,
   type StatusKey,
 } from "@ofsted-action-plans/core";
+import { citesInspectionReport } from "@ofsted-action-plans/core/authoring";
 import { RecommendationDraft } from "./assemble/drafts.js";
 import { LineLedger } from "./assemble/line-ledger.js";
 import { isLoadError, LoadError } from "./errors/load-error.js";
@@ -45,6 +46,7 @@ export interface LoadResult {
  * lineTotals(result); // { lines, used, ignored }
  */
 export function lineTotals(result: LoadResult): { lines: number; used: number; ignored: number } {
+  expectObject(result, "result", "a load result, e.g. loadPlan(text, entry)", ["lines"]);
   const used = result.lines.filter((l) => l.use === "field").length;
   const ignored = result.lines.filter((l) => l.use === "ignored").length;
   return { lines: result.lines.length, used, ignored };

@@ -1,6 +1,8 @@
 /**
- * @packageDocumentation
  * The main command's building blocks: write the pipeline's outputs and summarise a corpus.
+ *
+ * @packageDocumentation
+ * @module @ofsted-action-plans/report
  */
 export { writeOutputs, type WrittenFiles } from "./write-outputs.js";
 export { outputFolder, writeOutputFile, OutputError } from "./output/out-folder.js";

@@ -1,18 +1,15 @@
 import { basename } from "node:path";
 import type { ManifestEntry } from "@ofsted-action-plans/core";
 import {
-  explainNoHeader,
   isLoadError,
   loadInspectionReport,
   loadPlan,
   MAX_FILE_BYTES,
-  readRegularFile,
-  readHeader,
   readTableDocument,
   ROLE_NAMES,
   tableFileKind,
-  type TableText,
 } from "@ofsted-action-plans/loaders";
+import { explainNoHeader, readRegularFile, readHeader, type TableText } from "@ofsted-action-plans/loaders/authoring";
 
 /**
  * @returns what `inspect` prints for an Ofsted inspection report — the council, reference number,

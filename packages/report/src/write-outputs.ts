@@ -2,7 +2,6 @@ import { join } from "node:path";
 import {
   ACTION_COLUMNS,
   analysisCharts,
-  compileFindingCodes,
   defaultFindingCodes,
   FINDING_COLUMNS,
   findingRows,
@@ -25,6 +24,7 @@ import {
   type Finding,
   type CsvValue,
 } from "@ofsted-action-plans/core";
+import { compileFindingCodes } from "@ofsted-action-plans/core/authoring";
 import { lineTotals, type Corpus, type ReportCorpus } from "@ofsted-action-plans/loaders";
 import { outputFolder, writeOutputFile } from "./output/out-folder.js";
 import { escape, table, type ColumnTable } from "arquero";

@@ -22,7 +22,7 @@ import {
   type CommonWeakness,
 } from "../findings/common-weaknesses.js";
 import { planFindings, type Finding } from "../findings/plan-findings.js";
-import { expectPlans } from "../errors/argument-error.js";
+import { expectObject, expectPlans } from "../errors/argument-error.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Plan } from "../schema/plan.js";
 import { assessPlans, type AsOfOption } from "../slippage/assess-action.js";
@@ -119,6 +119,7 @@ export interface AnalysisChart {
  * for (const chart of analysisCharts(analysePlans(plans))) console.log(chart.id);
  */
 export function analysisCharts(analysis: PlanAnalysis): AnalysisChart[] {
+  expectObject(analysis, "analysis", "an analysis, e.g. analysePlans(plans)", ["plans", "actions", "themes"]);
   const themeOrder = analysis.themes.codebook.themes.map((t) => t.id);
   // Readers see councils' and themes' names; the data keep their ids.
   const names = {

@@ -1,3 +1,4 @@
+import { expectObject } from "../errors/argument-error.js";
 import type { TopLevelSpec } from "vega-lite";
 
 /** A rendered chart: its SVG and how many data marks (bars, points, cells…) it drew. */
@@ -35,6 +36,7 @@ export function countMarkItems(node: SceneNode | undefined): number {
  * const { svg, marks } = await renderChart(slippageByCouncilSpec(slippageSummary(actionTable(plans))));
  */
 export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
+  expectObject(spec, "spec", "a Vega-Lite spec, e.g. slippageByCouncilSpec(slippageSummary(actions))");
   const [vega, vl] = await loadRenderer();
   const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: "none" });
   try {

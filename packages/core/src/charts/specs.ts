@@ -1,3 +1,4 @@
+import { expectTable } from "../errors/argument-error.js";
 import type { ColumnTable } from "arquero";
 import type { TopLevelSpec } from "vega-lite";
 import { slippagePhrase } from "../slippage/summarise-slippage.js";
@@ -24,6 +25,7 @@ const councilOrder = (data: Record<string, unknown>[]) => [...new Set(data.map((
  * const spec = themeHeatmapSpec(themeMatrix(classifyPlans(plans)));
  */
 export function themeHeatmapSpec(matrix: ColumnTable, options: { themes?: readonly string[] } = {}): TopLevelSpec {
+  expectTable(matrix, "matrix", "themeMatrix(classifyPlans(plans))");
   const data = rows(matrix).map(({ ids: _ids, ...r }) => r);
   return {
     $schema: SCHEMA,
@@ -85,6 +87,7 @@ export function themeHeatmapSpec(matrix: ColumnTable, options: { themes?: readon
  * const spec = slippageByCouncilSpec(slippageSummary(actionTable(plans))); // a Vega-Lite spec
  */
 export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
+  expectTable(summary, "summary", "slippageSummary(actions)");
   const data = rows(summary).map((r) => ({
     ...r,
     label: r.slippage === "reported" ? `${r.slipped} of ${r.assessable} assessable` : slippagePhrase(r),
@@ -144,6 +147,7 @@ export function slippageByCouncilSpec(summary: ColumnTable): TopLevelSpec {
  * const spec = slipReasonsSpec(slippageSummary(actionTable(plans))); // a Vega-Lite spec
  */
 export function slipReasonsSpec(summary: ColumnTable): TopLevelSpec {
+  expectTable(summary, "summary", "slippageSummary(actions)");
   const reasons = ["overdue_open", "deadline_moved", "extension_agreed", "rated_red"] as const;
   const data = rows(summary).flatMap((r) =>
     reasons.map((reason) => ({
@@ -191,6 +195,7 @@ export function slipReasonsSpec(summary: ColumnTable): TopLevelSpec {
  * const spec = slipDaysSpec(actionTable(plans)); // one point per slipped action
  */
 export function slipDaysSpec(actions: ColumnTable): TopLevelSpec {
+  expectTable(actions, "actions");
   const data = rows(actions)
     .filter((r) => r.slipped === true && r.slip_days !== null && !r.removed)
     .map((r) => ({
@@ -244,6 +249,7 @@ export function slipDaysSpec(actions: ColumnTable): TopLevelSpec {
  * const spec = statusByCouncilSpec(actionTable(plans));
  */
 export function statusByCouncilSpec(actions: ColumnTable): TopLevelSpec {
+  expectTable(actions, "actions");
   const data = rows(actions)
     .filter((r) => !r.removed)
     .map((r) => ({ council: r.council, status: r.status }));
@@ -287,6 +293,7 @@ export function statusByCouncilSpec(actions: ColumnTable): TopLevelSpec {
  * const spec = ragByCouncilSpec(actionTable(plans)); // councils with RAG ratings only
  */
 export function ragByCouncilSpec(actions: ColumnTable): TopLevelSpec {
+  expectTable(actions, "actions");
   const data = rows(actions)
     .filter((r) => r.rag !== null && !r.removed)
     .map((r) => ({ council: r.council, rag: r.rag }));
@@ -332,6 +339,7 @@ function byMonth(dues: readonly { council: unknown; due_end: unknown; status: un
  * const spec = dueTimelineSpec(actionTable(plans));
  */
 export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
+  expectTable(actions, "actions");
   const all = rows(actions);
   const order = councilOrder(all);
   const dues = all
@@ -413,6 +421,7 @@ export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
  * const spec = ragVersusEvidenceSpec(ragVersusEvidence(actionTable(plans)));
  */
 export function ragVersusEvidenceSpec(table: ColumnTable): TopLevelSpec {
+  expectTable(table, "table", "ragVersusEvidence(actions)");
   const all: Record<string, unknown>[] = rows(table).map((r) => ({ ...r, label: `${r.council} ${r.action_id}` }));
   // A bar per action: past the limit, the bars of the longest past due (all are in the table).
   const limit = Math.floor(CHART_MARK_LIMIT / 50);

@@ -1,3 +1,4 @@
+import { expectArray, expectObject, expectString } from "../errors/argument-error.js";
 import { z } from "zod";
 import { readCsvRecords } from "../csv/parse-csv.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
@@ -63,6 +64,8 @@ export class CodingsError extends Error {
  * parseCodingsCsv("unit,theme,decision,coder,note\nstockton/R7.1,recording,add,JS,minutes of supervision\n");
  */
 export function parseCodingsCsv(text: string, file = "codings.csv"): CodingDecision[] {
+  expectString(text, "text", "the text of a codings CSV");
+  expectString(file, "file");
   const { rows, lines, problems } = readCsvRecords(text);
   const unclosed = problems.find((p) => p.kind === "unclosed-quote");
   if (unclosed) throw new CodingsError(file, unclosed.line, "every quote closed (a quote here is never closed)");
@@ -116,6 +119,12 @@ export function applyCodings(
   decisions: readonly CodingDecision[],
   file = "codings.csv",
 ): { themes: PlanThemes; applied: AppliedCoding[]; diagnostics: Diagnostic[] } {
+  expectObject(planThemes, "planThemes", "the classified plans, e.g. classifyPlans(plans)", [
+    "codebook",
+    "actions",
+    "recommendations",
+  ]);
+  expectArray(decisions, "decisions", "coding decisions, e.g. parseCodingsCsv(text)", "objects");
   const key = (planId: string, unit: string) => `${planId}\u0000${unit}`;
   const units = new Map<string, ActionThemes | RecommendationThemes>();
   const plansOf = new Map<string, string[]>();
@@ -233,6 +242,12 @@ export function applyCodings(
  * codingAgreement(classifyPlans(plans), decisions).perTheme.find((t) => t.theme === "supervision")?.kappa;
  */
 export function codingAgreement(planThemes: PlanThemes, decisions: readonly CodingDecision[]): ThemeEvaluation {
+  expectObject(planThemes, "planThemes", "the classified plans, e.g. classifyPlans(plans)", [
+    "codebook",
+    "actions",
+    "recommendations",
+  ]);
+  expectArray(decisions, "decisions", "coding decisions, e.g. parseCodingsCsv(text)", "objects");
   const { themes: coded } = applyCodings(planThemes, decisions);
   const units = new Set(decisions.map((d) => d.unit));
   const of = (t: PlanThemes) =>

@@ -1,5 +1,5 @@
 import { table, type ColumnTable } from "arquero";
-import { ArgumentError } from "../errors/argument-error.js";
+import { ArgumentError, expectArray, expectObject } from "../errors/argument-error.js";
 import { commonWeaknessGroups, type CommonWeakness } from "../findings/common-weaknesses.js";
 import {
   compileFindingCodes,
@@ -43,6 +43,7 @@ export function nationalPicture(
   reports: readonly InspectionReport[],
   codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
 ): NationalPicture {
+  expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
   if (!Array.isArray(reports))
     throw new ArgumentError("reports", "an array of inspection reports (loadInspectionReports().reports)", reports);
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
@@ -75,6 +76,7 @@ export const INSPECTION_COLUMNS = [
  * inspectionTable(reports).filter((d: any) => d.overall === "inadequate").print();
  */
 export function inspectionTable(reports: readonly InspectionReport[]): ColumnTable {
+  expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
   if (!Array.isArray(reports)) throw new ArgumentError("reports", "an array of inspection reports", reports);
   const rows = reports.map((r) => ({
     council: r.council,
@@ -125,6 +127,11 @@ export function inspectionFindingTable(
   national: NationalPicture,
   codebook: CodebookInput | CompiledCodebook = defaultCodebook,
 ): ColumnTable {
+  expectObject(national, "national", "a national picture, e.g. nationalPicture(reports)", [
+    "reports",
+    "findings",
+    "weaknesses",
+  ]);
   const themes = "themes" in codebook && "candidates" in codebook ? codebook : compileCodebook(codebook);
   const primary = new Map<string, string[]>();
   const also = new Map<string, string[]>();
@@ -194,6 +201,11 @@ export const NATIONAL_WEAKNESS_COLUMNS = [
  * nationalWeaknessTable(national).select("weakness", "councils", "share", "overall_inadequate").print();
  */
 export function nationalWeaknessTable(national: NationalPicture): ColumnTable {
+  expectObject(national, "national", "a national picture, e.g. nationalPicture(reports)", [
+    "reports",
+    "findings",
+    "weaknesses",
+  ]);
   const graded = gradedCouncils(national.reports);
   const rows = national.weaknesses.map((w) => {
     const councils = new Set(w.councils);
@@ -239,6 +251,11 @@ export const NATIONAL_GRADE_COLUMNS = [
  * nationalWeaknessesByGrade(national).filter((d: any) => d.area === "overall").print();
  */
 export function nationalWeaknessesByGrade(national: NationalPicture): ColumnTable {
+  expectObject(national, "national", "a national picture, e.g. nationalPicture(reports)", [
+    "reports",
+    "findings",
+    "weaknesses",
+  ]);
   const graded = gradedCouncils(national.reports);
   const rows = national.weaknesses.flatMap((w) =>
     AREA_GRADES.flatMap(([area, grade]) => {

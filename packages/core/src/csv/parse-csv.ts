@@ -1,3 +1,4 @@
+import { expectString } from "../errors/argument-error.js";
 /** Something a CSV reader read in place of what the text says, at a 1-based line. */
 export interface CsvProblem {
   readonly line: number;
@@ -117,5 +118,6 @@ export function readCsvRecords(text: string, separator?: "," | ";"): CsvRecords 
  * parseCsv('Action,Lead\n"Review, then report",HoS\n'); // [["Action", "Lead"], ["Review, then report", "HoS"]]
  */
 export function parseCsv(text: string, separator?: "," | ";"): string[][] {
+  expectString(text, "text", "the text of a CSV file");
   return readCsvRecords(text, separator).rows;
 }

@@ -71,3 +71,73 @@ export function expectTable<T extends { columnNames(): string[] }>(
   }
   return table;
 }
+
+/**
+ * Checks that an argument is a string.
+ *
+ * @returns the string.
+ * @throws ArgumentError naming the argument otherwise.
+ * @example
+ * expectString(text, "text"); // the text; an ArgumentError for a number, null…
+ */
+export function expectString(value: string, argument: string, expected = "a string"): string {
+  if (typeof value !== "string") throw new ArgumentError(argument, expected, value);
+  return value;
+}
+
+/**
+ * Checks that an argument is an array (of what, `expected` says), and each item an object when
+ * `items` is "objects".
+ *
+ * @returns the array.
+ * @throws ArgumentError naming the argument, or the first item that is not an object.
+ * @example
+ * expectArray(findings, "findings", "findings, e.g. planFindings(plans)", "objects");
+ */
+export function expectArray<T>(
+  value: readonly T[],
+  argument: string,
+  expected: string,
+  items?: "objects" | "strings" | "numbers",
+): readonly T[] {
+  if (!Array.isArray(value)) throw new ArgumentError(argument, `an array of ${expected}`, value);
+  if (items)
+    value.forEach((v, k) => {
+      const ok =
+        items === "objects"
+          ? v !== null && typeof v === "object"
+          : items === "strings"
+            ? typeof v === "string"
+            : typeof v === "number";
+      if (!ok) throw new ArgumentError(`${argument}[${k}]`, `one of ${expected}`, v);
+    });
+  return value;
+}
+
+/**
+ * Checks that an argument is a plain object carrying the named keys (e.g. `classifyPlans(plans)` has
+ * `codebook`, `actions` and `recommendations`).
+ *
+ * @returns the object.
+ * @throws ArgumentError naming the argument otherwise.
+ * @example
+ * expectObject(themes, "themes", "classifyPlans(plans)", ["codebook", "actions"]);
+ */
+export function expectObject<T>(value: T, argument: string, expected: string, keys: readonly string[] = []): T {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || keys.some((k) => !(k in value)))
+    throw new ArgumentError(argument, expected, value);
+  return value;
+}
+
+/**
+ * Checks that an argument is bytes (a `Uint8Array`, as `readFileSync` gives).
+ *
+ * @returns the bytes.
+ * @throws ArgumentError naming the argument otherwise.
+ * @example
+ * expectBytes(readFileSync("plan.pdf"), "bytes");
+ */
+export function expectBytes(value: Uint8Array, argument: string): Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new ArgumentError(argument, "bytes (a Uint8Array)", value);
+  return value;
+}

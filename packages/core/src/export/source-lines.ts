@@ -1,3 +1,4 @@
+import { expectArray } from "../errors/argument-error.js";
 /**
  * Writes a sorted list of line numbers compactly: consecutive lines as a range, runs separated by
  * ";" — `[283, 285, 286]` → `"283;285-286"`. Used for the `source_lines` export column.
@@ -7,6 +8,7 @@
  * formatLineList([3, 4, 5, 9]); // "3-5;9"
  */
 export function formatLineList(lines: readonly number[]): string {
+  expectArray(lines, "lines", "line numbers", "numbers");
   const runs: string[] = [];
   let start: number | undefined;
   let prev: number | undefined;

@@ -1,3 +1,4 @@
+import { expectArray, expectObject, expectTable } from "../errors/argument-error.js";
 import { escape, from, table, type ColumnTable } from "arquero";
 import { slippageSummary } from "../slippage/summarise-slippage.js";
 import type { Evidence } from "../themes/classify.js";
@@ -53,6 +54,8 @@ export interface WeaknessOptions {
  * weaknesses.map((w) => `${w.label}: ${w.councils.join(", ")}`);
  */
 export function commonWeaknessGroups(findings: readonly Finding[], options: WeaknessOptions = {}): CommonWeakness[] {
+  expectArray(findings, "findings", "findings, e.g. planFindings(plans)", "objects");
+  expectObject(options, "options", "options { codes?, prefix? }");
   const codes = options.codes ?? defaultFindingCodes;
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   const order = new Map(compiled.codebook.codes.map((c, k) => [c.id, k]));
@@ -101,6 +104,8 @@ export function commonWeaknessGroups(findings: readonly Finding[], options: Weak
  * commonWeaknessTable(weaknesses, actionTable(plans)).print();
  */
 export function commonWeaknessTable(weaknesses: readonly CommonWeakness[], actions?: ColumnTable): ColumnTable {
+  expectArray(weaknesses, "weaknesses", "common weaknesses, e.g. commonWeaknessGroups(planFindings(plans))", "objects");
+  if (actions !== undefined) expectTable(actions, "actions");
   const delivery = actions
     ? new Map(
         (slippageSummary(answering(actions, weaknesses), ["weakness"]).objects() as Row[]).map((r) => [r.weakness, r]),
@@ -156,6 +161,8 @@ export const WEAKNESS_COLUMNS = [
  * slippageSummary(withWeaknesses(actionTable(plans), weaknesses), ["weakness", "council"]).print();
  */
 export function withWeaknesses(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
+  expectTable(actions, "actions");
+  expectArray(weaknesses, "weaknesses", "common weaknesses, e.g. commonWeaknessGroups(planFindings(plans))", "objects");
   const byAction = new Map<string, string[]>();
   for (const w of weaknesses) {
     for (const key of actionKeys(w)) {
@@ -180,6 +187,8 @@ export function withWeaknesses(actions: ColumnTable, weaknesses: readonly Common
  * weaknessDelivery(actionTable(plans), weaknesses).print();
  */
 export function weaknessDelivery(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
+  expectTable(actions, "actions");
+  expectArray(weaknesses, "weaknesses", "common weaknesses, e.g. commonWeaknessGroups(planFindings(plans))", "objects");
   const labels = new Map(weaknesses.map((w) => [w.id, w.label]));
   const table = answering(actions, weaknesses);
   const ids = new Map<string, string[]>();

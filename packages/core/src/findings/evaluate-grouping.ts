@@ -1,3 +1,4 @@
+import { expectArray, expectString } from "../errors/argument-error.js";
 /** Agreement of a grouping with hand-made groups, counted over cross-council pairs of findings. */
 export interface GroupingEvaluation {
   readonly precision: number | null;
@@ -43,6 +44,8 @@ export function evaluateGrouping(
   gold: readonly (readonly string[])[],
   councils?: readonly string[],
 ): GroupingEvaluation {
+  expectArray(groups, "groups", "groups of finding ids", "objects");
+  expectArray(gold, "gold", "hand groups of finding ids", "objects");
   const scope = new Set(councils ?? gold.flat().map((f) => f.split("/")[0]!));
   const inScope = (g: readonly string[]) => g.filter((f) => scope.has(f.split("/")[0]!));
   const mine = new Set(groups.flatMap((g) => crossCouncilPairs(inScope(g))));
@@ -69,6 +72,7 @@ export function evaluateGrouping(
  * // [{ id: "W1", weakness: "Supervision", findings: ["reading/R1", "stockton/R2"] }]
  */
 export function parseWeaknessLabels(tsv: string): { id: string; weakness: string; findings: string[] }[] {
+  expectString(tsv, "tsv", "the text of a weakness-labels TSV");
   const [header, ...rows] = tsv
     .replace(/\r?\n$/u, "")
     .split(/\r?\n/u)

@@ -1,3 +1,4 @@
+import { expectObject } from "../errors/argument-error.js";
 import { z } from "zod";
 import { type PatternRuleSchema, ThemeSchema } from "../themes/codebook.js";
 import { classifyText, compileCodebook, type Evidence, type CompiledCodebook } from "../themes/classify.js";
@@ -81,6 +82,8 @@ export function extendFindingCodes(
     exclusions?: Record<string, z.input<typeof PatternRuleSchema>[]>;
   },
 ): FindingCodebook {
+  expectObject(base, "base", "finding codes, e.g. defaultFindingCodes", ["codes"]);
+  expectObject(extension, "extension", "an extension { codes?, rules?, exclusions? }");
   const known = new Set(base.codes.map((c) => c.id));
   for (const id of [...Object.keys(extension.rules ?? {}), ...Object.keys(extension.exclusions ?? {})]) {
     if (!known.has(id)) throw new Error(`extendFindingCodes: no code "${id}" in ${base.id}`);

@@ -1,4 +1,4 @@
-import { ArgumentError, expectPlans } from "../errors/argument-error.js";
+import { ArgumentError, expectArray, expectPlans } from "../errors/argument-error.js";
 import { formatLineList } from "../export/source-lines.js";
 import type { InspectionReport, PageLine, ReportFinding } from "../schema/inspection-report.js";
 import type { Action, Plan } from "../schema/plan.js";
@@ -114,6 +114,7 @@ export function reportFindings(
   reports: readonly InspectionReport[],
   codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
 ): Finding[] {
+  expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
   if (!Array.isArray(reports))
     throw new ArgumentError("reports", "an array of inspection reports (loadInspectionReports().reports)", reports);
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
@@ -238,6 +239,9 @@ export function findingRows(
   findings: readonly Finding[],
   themesOf: (f: Finding) => readonly string[],
 ): Record<(typeof FINDING_COLUMNS)[number], string>[] {
+  expectArray(findings, "findings", "findings, e.g. planFindings(plans)", "objects");
+  if (typeof themesOf !== "function")
+    throw new ArgumentError("themesOf", "a function from a finding to its theme ids", themesOf);
   return findings.map((f) => ({
     council: f.council,
     plan_id: f.planId,

@@ -1,5 +1,5 @@
 import { isIsoDate } from "../dates/calendar.js";
-import { ArgumentError, expectPlans } from "../errors/argument-error.js";
+import { ArgumentError, expectObject, expectPlans, expectString } from "../errors/argument-error.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Action, Plan, RatingKeyEntry } from "../schema/plan.js";
 import { parseDue } from "../dates/parse-due.js";
@@ -23,6 +23,7 @@ export type AsOfOption = string | Readonly<Record<string, string>>;
  * asOfFor(plan, { herefordshire: "2012-11-30" }); // "2012-11-30" for Herefordshire, plan.asOf otherwise
  */
 export function asOfFor(plan: Plan, asOf?: AsOfOption): string {
+  expectObject(plan, "plan", "a plan, e.g. loadAll().plans[0]", ["asOf", "council", "recommendations"]);
   const date = typeof asOf === "string" ? asOf : (asOf?.[plan.id] ?? asOf?.[plan.council] ?? plan.asOf);
   if (!isIsoDate(date)) throw new ArgumentError("asOf", `an ISO date YYYY-MM-DD for ${plan.id}`, date);
   return date;
@@ -47,6 +48,8 @@ export function assessAction(
   statusKey?: Readonly<Record<string, Status>>,
   ratingKey: readonly RatingKeyEntry[] = [],
 ): ActionAssessment {
+  expectObject(action, "action", "an action of a plan", ["id", "dueRaw", "statusRaw"]);
+  expectString(asOf, "asOf", "an ISO date YYYY-MM-DD");
   const due = parseDue(action.dueRaw, { asOf });
   const twoMeanings = ratingKey.filter((k) => TWO_MEANINGS.test(k.meaning)).map((k) => k.value);
   let status: StatusReading = parseStatus(action.statusRaw, {
@@ -88,6 +91,17 @@ export function assessPlans(
   expectPlans(plans);
   if (asOf !== undefined && typeof asOf !== "string" && (asOf === null || typeof asOf !== "object")) {
     throw new ArgumentError("asOf", "an ISO date, or an object of ISO dates by plan id or council", asOf);
+  }
+  if (asOf && typeof asOf === "object") {
+    // A misspelt key would leave its plan measured at its own date without a word.
+    const known = new Set(plans.flatMap((p) => [p.id, p.council]));
+    const unknown = Object.keys(asOf).filter((k) => !known.has(k));
+    if (unknown.length > 0)
+      throw new ArgumentError(
+        `asOf.${unknown[0]}`,
+        `a plan id or council of these plans (${[...known].sort().join(", ")})`,
+        asOf[unknown[0]!],
+      );
   }
   const actions: AssessedAction[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -1,5 +1,5 @@
 import { table, type ColumnTable } from "arquero";
-import { ArgumentError, expectTable } from "../errors/argument-error.js";
+import { ArgumentError, expectObject, expectTable } from "../errors/argument-error.js";
 
 /**
  * Fewer assessable actions (or councils) than this behind a share: a small base, shown with its
@@ -292,6 +292,7 @@ function groupId(values: readonly unknown[]): string {
  * slippagePhrase({ slippage: "none due yet", earliest_due: "2014-09-17" }); // "none due yet (earliest 2014-09-17)"
  */
 export function slippagePhrase(row: Readonly<Record<string, unknown>>): string {
+  expectObject(row, "row", "a row of slippageSummary(actions)", ["slippage"]);
   if (row.slippage === "none due yet") return `none due yet (earliest ${String(row.earliest_due)})`;
   if (row.slippage !== "reported") return "not reported";
   const [slipped, assessable] = [Number(row.slipped), Number(row.assessable)];

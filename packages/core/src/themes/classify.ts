@@ -1,3 +1,4 @@
+import { expectObject, expectString } from "../errors/argument-error.js";
 import { z } from "zod";
 import { patternCandidates } from "../text/literal-gate.js";
 import { CodebookSchema, type Codebook, type CodebookInput, type PatternRule } from "./codebook.js";
@@ -138,6 +139,12 @@ export function classifyText(
   codebook: CompiledCodebook,
   options: { unit?: Unit; recommendationThemes?: readonly string[] } = {},
 ): Classification {
+  expectString(text, "text");
+  expectObject(codebook, "codebook", "a compiled codebook, e.g. compileCodebook(defaultCodebook)", [
+    "candidates",
+    "themes",
+  ]);
+  expectObject(options, "options", "options { unit?, recommendationThemes? }");
   const unit = options.unit ?? "action";
   const candidates = codebook.candidates(text.toLowerCase());
   if (unit === "action") {

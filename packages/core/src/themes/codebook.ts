@@ -1,3 +1,4 @@
+import { expectObject } from "../errors/argument-error.js";
 import { z } from "zod";
 
 /** A pattern in a codebook: a regular expression source, matched case-insensitively unless `caseSensitive`. */
@@ -82,6 +83,8 @@ export function extendCodebook(
     names?: z.input<typeof PatternRuleSchema>[];
   },
 ): Codebook {
+  expectObject(base, "base", "a codebook, e.g. defaultCodebook", ["themes"]);
+  expectObject(extension, "extension", "an extension { themes?, rules?, exclusions?, … }");
   const known = new Set(base.themes.map((t) => t.id));
   for (const id of [...Object.keys(extension.rules ?? {}), ...Object.keys(extension.exclusions ?? {})]) {
     if (!known.has(id)) throw new Error(`extendCodebook: no theme "${id}" in codebook ${base.id}`);

@@ -1,3 +1,4 @@
+import { ArgumentError, expectArray, expectString } from "../errors/argument-error.js";
 /** Agreement of predicted with hand-coded themes for one theme. Ratios are null where undefined (0/0). */
 export interface ThemeScore {
   readonly theme: string;
@@ -42,6 +43,7 @@ export interface ThemeEvaluation {
  * parseThemeLabels("unit\tthemes\nstockton/R7.1\tsupervision,recording\n").get("stockton/R7.1"); // ["supervision", "recording"]
  */
 export function parseThemeLabels(tsv: string): Map<string, string[]> {
+  expectString(tsv, "tsv", "the text of a theme-labels TSV");
   const labels = new Map<string, string[]>();
   const [, ...rows] = tsv.replace(/\r\n?/gu, "\n").replace(/\n$/u, "").split("\n");
   for (const row of rows) {
@@ -93,6 +95,10 @@ export function evaluateThemes(
   themes: readonly string[],
   options: { coreThemes?: readonly string[]; texts?: ReadonlyMap<string, string> } = {},
 ): ThemeEvaluation {
+  if (!(predicted instanceof Map)) throw new ArgumentError("predicted", "a Map of unit → theme ids", predicted);
+  if (!(gold instanceof Map))
+    throw new ArgumentError("gold", "a Map of unit → theme ids, e.g. parseThemeLabels(tsv)", gold);
+  expectArray(themes, "themes", "theme ids", "strings");
   const errors: ThemeError[] = [];
   const missing = [...gold.keys()].filter((u) => !predicted.has(u));
   const perTheme = themes.map((theme): ThemeScore => {

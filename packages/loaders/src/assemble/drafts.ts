@@ -1,4 +1,5 @@
-import { cleanCell, type Action, type Cell, type Recommendation } from "@ofsted-action-plans/core";
+import type { Action, Cell, Recommendation } from "@ofsted-action-plans/core";
+import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { LoadError } from "../errors/load-error.js";
 import { isBlank } from "../source/cells.js";
 import type { LineLedger } from "./line-ledger.js";

@@ -1,4 +1,4 @@
-import { cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core";
+import { cleanCell, foldHomoglyphs } from "@ofsted-action-plans/core/authoring";
 
 /**
  * Normalises a heading for comparison: cleaned, homoglyphs folded, curly apostrophes straightened,

@@ -1,4 +1,4 @@
-import { cleanCell, isBlankCell } from "@ofsted-action-plans/core";
+import { cleanCell, isBlankCell } from "@ofsted-action-plans/core/authoring";
 import { allBlank, isTableRule, tabCells } from "../source/cells.js";
 import type { ActionDraft, RecommendationDraft } from "../assemble/drafts.js";
 import { cellsAre, findLine, firstNonBlank, headingKey } from "./headings.js";

@@ -1,3 +1,4 @@
+import { expectObject } from "@ofsted-action-plans/core/authoring";
 import { LoadError } from "../errors/load-error.js";
 import type { SourceText } from "../source/source-text.js";
 import { herefordshireThemeTables } from "./herefordshire-theme-tables.js";
@@ -45,6 +46,7 @@ export function layoutByFormat(format: string, file: string, known: readonly Lay
  * detectLayout(toSourceText(text, "plan.txt")).format; // e.g. "stockton-blocks"
  */
 export function detectLayout(source: Pick<SourceText, "file" | "lines">, known: readonly Layout[] = layouts): Layout {
+  expectObject(source, "source", "a source text, e.g. toSourceText(text, file)", ["file", "lines"]);
   const found = known.find((l) => l.detect(source.lines) !== null);
   if (found) return found;
   throw new LoadError(

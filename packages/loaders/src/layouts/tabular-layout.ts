@@ -1,4 +1,4 @@
-import { cleanCell } from "@ofsted-action-plans/core";
+import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { z } from "zod";
 import type { ActionDraft, ActionField, RecommendationDraft } from "../assemble/drafts.js";
 import { allBlank, isPipeRow, isTableRule, pipeCells, repeatedLines, tabCells } from "../source/cells.js";

@@ -1,3 +1,4 @@
+import { expectBytes } from "@ofsted-action-plans/core/authoring";
 import { LoadError } from "../errors/load-error.js";
 import { interpretPage, type PdfPage, type RawPdfPage } from "./pdf-page.js";
 import { PdfThread, PdfThreadError } from "./pdf-thread.js";
@@ -48,6 +49,7 @@ export interface PdfDocument {
  * isPdf(new TextEncoder().encode("%PDF-1.7\n")); // true
  */
 export function isPdf(bytes: Uint8Array): boolean {
+  expectBytes(bytes, "bytes");
   const head = bytes.subarray(0, 1024);
   for (let i = 0; i + 5 <= head.length; i++)
     if (

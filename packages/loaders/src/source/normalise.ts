@@ -1,4 +1,4 @@
-import { LOOK_ALIKES } from "@ofsted-action-plans/core";
+import { LOOK_ALIKES } from "@ofsted-action-plans/core/authoring";
 /**
  * What one normalisation rule changed in a document: the kind, how many characters, and the first
  * line where it did.

@@ -1,3 +1,4 @@
+import { expectInput } from "../source/expect-input.js";
 import { LoadError } from "../errors/load-error.js";
 import { splitAt } from "./cells.js";
 
@@ -19,6 +20,7 @@ export interface SourceText {
  * toSourceText("\uFEFFline one\r\nline two", "plan.txt").lines; // ["line one", "line two"]
  */
 export function toSourceText(input: string | Uint8Array, file: string): SourceText {
+  expectInput(input, file);
   const decoded = typeof input === "string" ? input : decodeUtf8(input, file);
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   const returns = text.includes("\r");

@@ -1,4 +1,5 @@
-import { readCsvRecords, type Diagnostic } from "@ofsted-action-plans/core";
+import type { Diagnostic } from "@ofsted-action-plans/core";
+import { readCsvRecords } from "@ofsted-action-plans/core/authoring";
 import type { Grid } from "./grid.js";
 
 /**

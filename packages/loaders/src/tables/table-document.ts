@@ -1,3 +1,5 @@
+import { expectInput } from "../source/expect-input.js";
+import { expectBytes, expectString } from "@ofsted-action-plans/core/authoring";
 import type { TableOptions } from "@ofsted-action-plans/core";
 import { isLoadError, LoadError } from "../errors/load-error.js";
 import { isPdf } from "../pdf/open-pdf.js";
@@ -39,6 +41,8 @@ export type TableFileKind = "pdf" | "xlsx" | "docx" | "csv" | "text";
  * tableFileKind("plan.bin", new TextEncoder().encode("%PDF-1.7")); // "pdf"
  */
 export function tableFileKind(file: string, bytes?: Uint8Array): TableFileKind {
+  expectString(file, "file", "a file name");
+  if (bytes !== undefined) expectBytes(bytes, "bytes");
   if (bytes && isPdf(bytes)) return "pdf";
   const ext = /\.([a-z0-9]+)$/iu.exec(file)?.[1]?.toLowerCase();
   if (ext === "pdf") return "pdf";
@@ -62,6 +66,7 @@ export function readTableDocument(
   file: string,
   options: TableOptions = {},
 ): TableText | null {
+  expectInput(input, file);
   const kind = tableFileKind(file, typeof input === "string" ? undefined : input);
   if (kind === "text") return null;
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;

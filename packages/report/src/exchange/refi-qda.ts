@@ -78,7 +78,7 @@ export interface QdaExport {
  *
  * @returns the project, codebook and archive.
  * @example
- * const qda = refiQdaExport(analyseCorpus(loadAll()), compileFindingCodes(defaultFindingCodes).codebook);
+ * const qda = refiQdaExport(analyseCorpus(loadAll()), FindingCodebookSchema.parse(defaultFindingCodes));
  * writeFileSync("plans.qdpx", qda.qdpx);
  */
 export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook): QdaExport {

@@ -1,4 +1,5 @@
-import { cleanCell, type TableOptions, type TableRole } from "@ofsted-action-plans/core";
+import type { TableOptions, TableRole } from "@ofsted-action-plans/core";
+import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { isBlank, isTableRule } from "../../source/cells.js";
 import { readHeader, tableCells, type TableHeader } from "./header-words.js";
 

@@ -1,4 +1,5 @@
-import { cleanCell, TableRoleSchema, type TableOptions, type TableRole } from "@ofsted-action-plans/core";
+import { TableRoleSchema, type TableOptions, type TableRole } from "@ofsted-action-plans/core";
+import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { isPipeRow, pipeCells, tabCells } from "../../source/cells.js";
 
 /**

@@ -1,4 +1,5 @@
-import { cleanCell, readRating, type TableOptions } from "@ofsted-action-plans/core";
+import { readRating, type TableOptions } from "@ofsted-action-plans/core";
+import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { readHeader, tableCells, type TableHeader } from "./header-words.js";
 
 /** What an action id looks like: "1", "1.2", "3.1a", "12b", "R4", "X2.1". */

@@ -1,4 +1,5 @@
-import { cleanCell, parseStatus, type RatingKeyEntry } from "@ofsted-action-plans/core";
+import { parseStatus, type RatingKeyEntry } from "@ofsted-action-plans/core";
+import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { isBlank } from "../../source/cells.js";
 import { tableCells } from "./header-words.js";
 

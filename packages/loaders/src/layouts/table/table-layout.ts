@@ -1,11 +1,5 @@
-import {
-  cleanCell,
-  findDates,
-  readRating,
-  type Status,
-  type TableOptions,
-  type TableRole,
-} from "@ofsted-action-plans/core";
+import { readRating, type Status, type TableOptions, type TableRole } from "@ofsted-action-plans/core";
+import { cleanCell, findDates } from "@ofsted-action-plans/core/authoring";
 import type { ActionDraft, ActionField, RecommendationDraft } from "../../assemble/drafts.js";
 import { isBlank } from "../../source/cells.js";
 import { shadingColour } from "../../tables/shading.js";
