@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analysisCharts, renderChart } from "@ofsted-action-plans/core";
+import { analysisCharts } from "@ofsted-action-plans/core";
 import { loadAll } from "@ofsted-action-plans/loaders";
-import { analyseCorpus, writeOutputs } from "@ofsted-action-plans/report";
+import { analyseCorpus, renderChart, writeOutputs } from "@ofsted-action-plans/report";
 import { checkReportInBrowser, findChromium } from "@ofsted-action-plans/tools/browser-check";
 import { afterAll, describe, expect, it } from "vitest";
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ACTION_COLUMNS, PlanSchema, SLIPPAGE_COLUMNS, THEME_COLUMNS } from "@ofsted-action-plans/core";
+import { ACTION_COLUMNS, CHART_IDS, PlanSchema, SLIPPAGE_COLUMNS, THEME_COLUMNS } from "@ofsted-action-plans/core";
 import { bundledDataDir, loadAll } from "@ofsted-action-plans/loaders";
 import { writeOutputs, corpusSummary } from "@ofsted-action-plans/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -146,16 +146,7 @@ describe("the main command's outputs", () => {
     expect(html).not.toMatch(/<script[^>]+src=/u);
     expect(html).not.toMatch(/<link[^>]+href=/u);
     expect(html).not.toMatch(/<(?:img|iframe)[^>]+src=["']?https?:/u);
-    for (const id of [
-      "themes-heatmap",
-      "slippage-by-council",
-      "slip-reasons",
-      "slip-days",
-      "status-by-council",
-      "rag-by-council",
-      "due-timeline",
-      "rag-vs-evidence",
-    ]) {
+    for (const id of CHART_IDS) {
       expect(html).toContain(`data-chart="${id}"`);
       const svg = readFileSync(join(out, "charts", `${id}.svg`), "utf8");
       expect(svg).toMatch(/^<svg/u);

@@ -151,7 +151,6 @@ export {
 } from "./themes/evaluate.js";
 export { themeMatrix, themeCooccurrence, commonThemes, type UnitKind } from "./compare/theme-matrix.js";
 export { similarRecommendations } from "./compare/similar-recommendations.js";
-export { renderChart, type RenderedChart } from "./charts/render-svg.js";
 export { withDisplayNames, type DisplayNames } from "./charts/display-names.js";
 export {
   themeHeatmapSpec,
@@ -166,6 +165,8 @@ export {
 export {
   analysePlans,
   analysisCharts,
+  CHART_IDS,
+  type ChartId,
   type PlanAnalysis,
   type AnalysisChart,
   type AnalysisOptions,

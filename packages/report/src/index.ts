@@ -21,3 +21,4 @@ export {
   type QdaSelection,
 } from "./exchange/refi-qda.js";
 export { toParquet } from "./exchange/parquet.js";
+export { renderChart, type RenderedChart } from "./charts/render-chart.js";

@@ -104,9 +104,24 @@ export function analysePlans(plans: readonly Plan[], options: AnalysisOptions = 
   };
 }
 
+/** The ids of the report's charts, in reading order: a file and anchor name each. */
+export const CHART_IDS = [
+  "themes-heatmap",
+  "slippage-by-council",
+  "slip-reasons",
+  "slip-days",
+  "status-by-council",
+  "rag-by-council",
+  "due-timeline",
+  "rag-vs-evidence",
+] as const;
+
+/** A chart's id: a misspelt one is a compile error, not a chart silently left out. */
+export type ChartId = (typeof CHART_IDS)[number];
+
 /** A chart of the analysis: id (file and anchor name), title and Vega-Lite spec. */
 export interface AnalysisChart {
-  readonly id: string;
+  readonly id: ChartId;
   readonly title: string;
   readonly spec: TopLevelSpec;
 }

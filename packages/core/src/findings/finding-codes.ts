@@ -1,4 +1,4 @@
-import { expectObject } from "../errors/argument-error.js";
+import { ArgumentError, expectObject } from "../errors/argument-error.js";
 import { z } from "zod";
 import { type PatternRuleSchema, ThemeSchema } from "../themes/codebook.js";
 import { classifyText, compileCodebook, type Evidence, type CompiledCodebook } from "../themes/classify.js";
@@ -86,7 +86,8 @@ export function extendFindingCodes(
   expectObject(extension, "extension", "an extension { codes?, rules?, exclusions? }");
   const known = new Set(base.codes.map((c) => c.id));
   for (const id of [...Object.keys(extension.rules ?? {}), ...Object.keys(extension.exclusions ?? {})]) {
-    if (!known.has(id)) throw new Error(`extendFindingCodes: no code "${id}" in ${base.id}`);
+    if (!known.has(id))
+      throw new ArgumentError(`extension: code "${id}"`, `a finding code of ${base.id}: no code "${id}"`, id);
   }
   return FindingCodebookSchema.parse({
     ...base,

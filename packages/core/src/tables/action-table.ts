@@ -80,7 +80,11 @@ export function actionTableFrom(
   const themes = planThemes.actions;
   const n = base.length;
   if (assessed.length !== n || themes.length !== n)
-    throw new Error("actionTableFrom: assessments and themes must cover the same actions as the plans");
+    throw new ArgumentError(
+      assessed.length !== n ? "assessed" : "planThemes",
+      `the ${n} actions of the plans, e.g. assessPlans(plans).actions and classifyPlans(plans)`,
+      assessed.length !== n ? assessed : themes,
+    );
   const names = [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS, ...EXTRA_COLUMNS];
   const values = names.map(() => new Array<unknown>(n));
   // Rows are copied by position (one allocation per row instead of a keyed lookup per cell), so

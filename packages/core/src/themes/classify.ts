@@ -1,4 +1,4 @@
-import { expectObject, expectString } from "../errors/argument-error.js";
+import { ArgumentError, expectObject, expectString } from "../errors/argument-error.js";
 import { z } from "zod";
 import { patternCandidates } from "../text/literal-gate.js";
 import { CodebookSchema, type Codebook, type CodebookInput, type PatternRule } from "./codebook.js";
@@ -62,7 +62,7 @@ export interface CompiledCodebook {
  * Validates and compiles a codebook's patterns once.
  *
  * @returns the compiled codebook.
- * @throws Error naming the rule whose pattern is not a valid regular expression.
+ * @throws ArgumentError naming the rule whose pattern is not a valid regular expression.
  * @example
  * const compiled = compileCodebook(defaultCodebook); // compile once, classify many texts
  */
@@ -79,7 +79,11 @@ export function compileCodebook(input: CodebookInput | Codebook): CompiledCodebo
         index: all.length - 1,
       };
     } catch (error) {
-      throw new Error(`codebook ${codebook.id}: rule ${r.id} has an invalid pattern: ${(error as Error).message}`);
+      throw new ArgumentError(
+        `codebook ${codebook.id}, rule ${r.id}`,
+        `a valid regular expression (${(error as Error).message})`,
+        r.pattern,
+      );
     }
   };
   const themes = codebook.themes.map((t) => ({

@@ -1,4 +1,4 @@
-import { expectObject } from "../errors/argument-error.js";
+import { ArgumentError, expectObject } from "../errors/argument-error.js";
 import { z } from "zod";
 
 /** A pattern in a codebook: a regular expression source, matched case-insensitively unless `caseSensitive`. */
@@ -87,7 +87,8 @@ export function extendCodebook(
   expectObject(extension, "extension", "an extension { themes?, rules?, exclusions?, … }");
   const known = new Set(base.themes.map((t) => t.id));
   for (const id of [...Object.keys(extension.rules ?? {}), ...Object.keys(extension.exclusions ?? {})]) {
-    if (!known.has(id)) throw new Error(`extendCodebook: no theme "${id}" in codebook ${base.id}`);
+    if (!known.has(id))
+      throw new ArgumentError(`extension: theme "${id}"`, `a theme of codebook ${base.id}: no theme "${id}"`, id);
   }
   return CodebookSchema.parse({
     ...base,

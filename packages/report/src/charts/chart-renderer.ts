@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { renderChart, type RenderedChart } from "@ofsted-action-plans/core";
+import { renderChart, type RenderedChart } from "./render-chart.js";
 import type { TopLevelSpec } from "vega-lite";
 
 /** Renders chart specs to SVG; `close` releases its thread. */

@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { loadRenderer, renderChart } from "@ofsted-action-plans/core/render";
+import { loadRenderer, renderChart } from "./render-chart.js";
 import type { TopLevelSpec } from "vega-lite";
 
 // Renders chart specs to SVG off the main thread; starts loading vega as soon as the worker starts.

@@ -1,4 +1,4 @@
-import type { AnalysisChart } from "@ofsted-action-plans/core";
+import type { AnalysisChart, ChartId } from "@ofsted-action-plans/core";
 import type { Analysis } from "../analysis.js";
 import { chartBlock, objects, type Row } from "./elements.js";
 
@@ -17,7 +17,7 @@ export interface ReportContext {
   /** An action row by council and id. */
   readonly action: (council: string, id: string) => Row | undefined;
   /** A chart's HTML by id ("" when there is none). */
-  readonly chart: (id: string) => string;
+  readonly chart: (id: ChartId) => string;
   /** True when every action row is embedded; false past `FULL_REPORT_LIMIT`. */
   readonly full: boolean;
   /** A council's name as its plan gives it ("Windsor & Maidenhead"); the slug when no plan names it. */

@@ -1,4 +1,4 @@
-import { expectObject } from "../errors/argument-error.js";
+import { expectObject } from "@ofsted-action-plans/core/authoring";
 import type { TopLevelSpec } from "vega-lite";
 
 /** A rendered chart: its SVG and how many data marks (bars, points, cells…) it drew. */
