@@ -1,4 +1,4 @@
-import { setTextMemoization } from "@ofsted-action-plans/core/authoring";
+import { setTextMemoisation } from "@ofsted-action-plans/core/authoring";
 
 // For mutation testing: each mutant must run the code, not find its answer memoised.
-setTextMemoization(false);
+setTextMemoisation(false);

@@ -1,7 +1,7 @@
 import { findRatingKey } from "@ofsted-action-plans/loaders/authoring";
 import { describe, expect, it } from "vitest";
 import { joinCellLines, vocabulary } from "../../packages/loaders/src/pdf/cell-lines.js";
-import { shadingColour } from "../../packages/loaders/src/tables/shading.js";
+import { shadingColour } from "../../packages/loaders/src/table-files/shading.js";
 
 const line = (text: string, x2: number) => ({ text, x1: 100, x2, size: 10 });
 

@@ -12,7 +12,7 @@ import {
   type ManifestEntry,
   type Plan,
 } from "@ofsted-action-plans/core";
-import { setTextMemoization } from "@ofsted-action-plans/core/authoring";
+import { setTextMemoisation } from "@ofsted-action-plans/core/authoring";
 import { table, type ColumnTable } from "arquero";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -311,7 +311,7 @@ async function main(): Promise<void> {
       unique: boolean;
       memo: boolean;
     };
-    setTextMemoization(memo);
+    setTextMemoisation(memo);
     parentPort!.postMessage(runShare(size, part, parts, unique));
     return;
   }
@@ -367,7 +367,7 @@ async function main(): Promise<void> {
   table("resampled texts (the 301 real actions repeated), memoisation on:", resampled);
 
   // The theme classifier against a plain keyword search, per action, on the same unique texts.
-  setTextMemoization(false);
+  setTextMemoisation(false);
   const texts = [...syntheticDocuments(20_000)].map(([entry, text]) => loadPlan(text, entry).plan);
   const perAction = (codebook: typeof defaultCodebook | typeof baselineCodebook) => {
     classifyPlans(texts.slice(0, 5), codebook);
@@ -377,7 +377,7 @@ async function main(): Promise<void> {
   };
   const library = perAction(defaultCodebook);
   const keyword = perAction(baselineCodebook);
-  setTextMemoization(true);
+  setTextMemoisation(true);
   console.log(
     `\ntheme coding of 20,000 unique actions (and their recommendations), memoisation off: library ${(library * 1000).toFixed(1)} µs per action, keyword search ${(keyword * 1000).toFixed(1)} µs per action (${(library / keyword).toFixed(2)}×)`,
   );

@@ -9,7 +9,7 @@
  * @module @ofsted-action-plans/core/authoring
  */
 export { cleanCell, foldHomoglyphs, isBlankCell, LOOK_ALIKES } from "./text/clean-cell.js";
-export { setTextMemoization, textMemoization } from "./text/memoize.js";
+export { setTextMemoisation, textMemoisation } from "./text/memoise.js";
 export { citesInspectionReport } from "./schema/plan.js";
 export { neutraliseFormula } from "./csv/to-csv.js";
 export { readCsvRecords, type CsvRecords, type CsvProblem } from "./csv/parse-csv.js";
@@ -22,7 +22,7 @@ export {
   expectBytes,
 } from "./errors/argument-error.js";
 export { PLAUSIBLE_YEARS } from "./dates/parse-due.js";
-export { findDates, type DateMention, type DateProblem } from "./dates/date-mentions.js";
+export { findDates, type DateMention, type DateProblem } from "./dates/find-dates.js";
 export { findRevisedDue, findCues } from "./status/parse-status.js";
 export {
   actionDeliverable,
@@ -34,7 +34,7 @@ export {
 } from "./status/action-deliverable.js";
 export { assessSlippage } from "./slippage/assess-slippage.js";
 export { slippageRow } from "./slippage/slippage-columns.js";
-export { actionTableFrom } from "./tables/action-table.js";
+export { actionTableFrom } from "./analysis-tables/action-table.js";
 export { contentWords } from "./compare/similar-recommendations.js";
 export { compileFindingCodes, codeFinding } from "./findings/finding-codes.js";
 export { mainSubjects } from "./findings/plan-findings.js";

@@ -107,14 +107,19 @@ export {
 } from "./slippage/assess-slippage.js";
 export { assessAction, assessPlans, asOfFor, type AsOfOption, type AssessedAction } from "./slippage/assess-action.js";
 export { SLIPPAGE_COLUMNS, type SlippageRow } from "./slippage/slippage-columns.js";
-export { actionTable, THEME_COLUMNS, type ActionTableRow, type ActionTableOptions } from "./tables/action-table.js";
+export {
+  actionTable,
+  THEME_COLUMNS,
+  type ActionTableRow,
+  type ActionTableOptions,
+} from "./analysis-tables/action-table.js";
 export {
   slippageSummary,
   slippagePhrase,
   SLIPPAGE_SUMMARY_COLUMNS,
   SMALL_BASE,
   type SlippageVerdict,
-} from "./slippage/summarise-slippage.js";
+} from "./slippage/slippage-summary.js";
 export { ragVersusEvidence } from "./slippage/rag-vs-evidence.js";
 export {
   CodebookSchema,

@@ -32,10 +32,17 @@ export {
   type TableHeader,
 } from "./layouts/table/header-words.js";
 export { findRatingKey } from "./layouts/table/rating-key.js";
-export { readXlsx } from "./tables/read-xlsx.js";
-export { readDocx } from "./tables/read-docx.js";
-export { readCsv } from "./tables/read-csv.js";
-export { gridLines, gridText, type Grid, type GridRow, type TableText, type FurnitureReason } from "./tables/grid.js";
+export { readXlsx } from "./table-files/read-xlsx.js";
+export { readDocx } from "./table-files/read-docx.js";
+export { readCsv } from "./table-files/read-csv.js";
+export {
+  gridLines,
+  gridText,
+  type Grid,
+  type GridRow,
+  type TableText,
+  type FurnitureReason,
+} from "./table-files/grid.js";
 export { readPdf } from "./pdf/read-pdf.js";
 export { openPdf, type PdfDocument } from "./pdf/open-pdf.js";
 export { normaliseLines, type NormalisedLines, type NormalisationKind } from "./source/normalise.js";

@@ -25,7 +25,7 @@ export { toSourceText, type SourceText } from "./source/source-text.js";
 export type { Layout, ParseContext } from "./layouts/layout.js";
 export { TableMappingSchema, type TableMapping } from "./layouts/tabular-layout.js";
 export { ROLE_NAMES } from "./layouts/table/header-words.js";
-export { readTableDocument, tableFileKind, MAX_TABLE_ROWS, type TableFileKind } from "./tables/table-document.js";
+export { readTableDocument, tableFileKind, MAX_TABLE_ROWS, type TableFileKind } from "./table-files/table-document.js";
 export { isPdf, PDF_LIMITS, type PdfLimits } from "./pdf/open-pdf.js";
 export {
   loadCodings,
@@ -35,8 +35,8 @@ export {
 } from "./codings/load-codings.js";
 export { XML_LIMITS, type XmlLimits } from "./xml/read-xml.js";
 export { MAX_INFLATED_BYTES } from "./xml/zip-parts.js";
-export { SHEET_LIMITS } from "./tables/read-xlsx.js";
-export { WORD_MAX_COLUMNS } from "./tables/read-docx.js";
+export { SHEET_LIMITS } from "./table-files/read-xlsx.js";
+export { WORD_MAX_COLUMNS } from "./table-files/read-docx.js";
 export { loadInspectionReport, type ReportResult } from "./reports/load-inspection-report.js";
 export {
   loadInspectionReports,

@@ -23,8 +23,8 @@ import { explainNoHeader } from "./layouts/table/header-words.js";
 import { headerTableLayout } from "./layouts/table/table-layout.js";
 import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
 import { isPdf } from "./pdf/open-pdf.js";
-import type { TableText } from "./tables/grid.js";
-import { readTableDocument } from "./tables/table-document.js";
+import type { TableText } from "./table-files/grid.js";
+import { readTableDocument } from "./table-files/table-document.js";
 import { normaliseLines, NORMALISATION_TEXT, type NormalisedLines } from "./source/normalise.js";
 import { repairRows, type RowRepairs } from "./source/repair-rows.js";
 import { toSourceText, type SourceText } from "./source/source-text.js";
@@ -175,6 +175,50 @@ function readPlan(document: PreparedDocument, layout: Layout, entry: ManifestEnt
   const { printed, normalised, lines } = document;
   const { file } = printed;
   const pages = document.table?.pages ?? null;
+  const read = parseDocument(document, layout);
+  const plan = buildPlan(document, layout, entry, read);
+  const accounts = read.ledger.accounts();
+  checkEnding(lines, accounts, document.width, read.note);
+  const diagnostics = [
+    ...normalisationNotes(normalised, printed),
+    ...document.diagnostics.map(
+      (d): Diagnostic => ({ ...d, file, text: d.text ?? printed.lines[(d.line ?? 1) - 1]?.slice(0, 200) ?? "" }),
+    ),
+    ...read.notes,
+    ...read.ledger.ignoredDiagnostics(accounts),
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return {
+    plan,
+    diagnostics: pages
+      ? diagnostics.map((d) => (d.line === null ? d : { ...d, page: pages[d.line - 1] }))
+      : diagnostics,
+    lines: accounts,
+    text: printed.text,
+  };
+}
+
+/** What a layout's parse gave: the ledger of lines, the drafts, the keys it read and its notes. */
+interface ParsedDocument {
+  readonly ledger: LineLedger;
+  readonly recommendations: readonly RecommendationDraft[];
+  readonly firstLine: ReadonlyMap<string, number>;
+  readonly abbreviations: readonly Abbreviation[];
+  readonly ratingKey: readonly RatingKeyEntry[];
+  readonly referenceKey: readonly ReferenceKeyEntry[];
+  readonly notes: readonly Diagnostic[];
+  readonly note: ParseContext["note"];
+}
+
+/**
+ * Runs the layout's parse over the document, collecting what it reports through its context.
+ *
+ * @returns the drafts, keys and notes, with the ledger that accounts for every line.
+ * @throws LoadError when a recommendation is printed twice, or the layout fails.
+ */
+function parseDocument(document: PreparedDocument, layout: Layout): ParsedDocument {
+  const { printed, normalised, lines } = document;
+  const { file } = printed;
+  const pages = document.table?.pages ?? null;
   const ledger = new LineLedger(file, lines, printed.lines, normalised.printed, document.joined, pages);
   for (const [line, reason] of document.setAside) ledger.ignore(line, reason);
   const recommendations: RecommendationDraft[] = [];
@@ -186,7 +230,17 @@ function readPlan(document: PreparedDocument, layout: Layout, entry: ManifestEnt
   const fail: ParseContext["fail"] = (code, line, expected, detail) => {
     throw new LoadError(code, file, line, expected, detail);
   };
-  const ctx: ParseContext = {
+  const note: ParseContext["note"] = (severity, code, line, message) =>
+    void notes.push({
+      severity,
+      code,
+      file,
+      line,
+      lastLine: line,
+      message,
+      text: printed.lines[line - 1]?.slice(0, 200) ?? "",
+    });
+  layout.parse({
     file,
     lines,
     ledger,
@@ -209,21 +263,31 @@ function readPlan(document: PreparedDocument, layout: Layout, entry: ManifestEnt
       if (known) known.lines.push(line);
       else referenceKey.set(code, { code, title, lines: [line], inspectionReport: citesInspectionReport(title) });
     },
-    note: (severity, code, line, message) =>
-      void notes.push({
-        severity,
-        code,
-        file,
-        line,
-        lastLine: line,
-        message,
-        text: printed.lines[line - 1]?.slice(0, 200) ?? "",
-      }),
+    note,
     fail,
+  });
+  return {
+    ledger,
+    recommendations,
+    firstLine,
+    abbreviations,
+    ratingKey,
+    referenceKey: [...referenceKey.values()],
+    notes,
+    note,
   };
-  layout.parse(ctx);
-  checkComplete(recommendations, firstLine, file, ctx.note);
+}
 
+/**
+ * Builds the plan from what the layout read and the manifest entry, and validates it.
+ *
+ * @returns the plan, as `PlanSchema` parsed it.
+ * @throws LoadError naming the line of the first part that is incomplete, duplicated or invalid.
+ */
+function buildPlan(document: PreparedDocument, layout: Layout, entry: ManifestEntry, read: ParsedDocument): Plan {
+  const { file } = document.printed;
+  const pages = document.table?.pages ?? null;
+  checkComplete(read.recommendations, read.firstLine, file, read.note);
   const crossReferences = layout.crossReferences?.bind(layout);
   const candidate = {
     id: entry.id,
@@ -234,39 +298,32 @@ function readPlan(document: PreparedDocument, layout: Layout, entry: ManifestEnt
     asOf: entry.asOf,
     asOfEvidence: entry.asOfEvidence,
     format: layout.format,
-    source: { file, lineCount: lines.length, ...(pages ? { pageCount: pages[pages.length - 1] ?? 0 } : {}) },
-    abbreviations,
-    referenceKey: [...referenceKey.values()],
-    statusKey: statusKeyOf(entry, ratingKey),
-    ratingKey,
-    recommendations: recommendations.map((r) => r.build(file, crossReferences)),
+    source: {
+      file,
+      lineCount: document.lines.length,
+      ...(pages ? { pageCount: pages[pages.length - 1] ?? 0 } : {}),
+    },
+    abbreviations: read.abbreviations,
+    referenceKey: read.referenceKey,
+    statusKey: statusKeyOf(entry, read.ratingKey),
+    ratingKey: read.ratingKey,
+    recommendations: read.recommendations.map((r) => r.build(file, crossReferences)),
   };
   checkUniqueIds(candidate.recommendations, file);
-  checkNumbering(candidate.recommendations, ctx.note);
+  checkNumbering(candidate.recommendations, read.note);
   const parsed = PlanSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const line = lineOfIssue(candidate, issue?.path ?? []);
-    fail("invalid-plan", line, `a plan that satisfies the schema at ${(issue?.path ?? []).join(".")}`, issue?.message);
+    throw new LoadError(
+      "invalid-plan",
+      file,
+      line,
+      `a plan that satisfies the schema at ${(issue?.path ?? []).join(".")}`,
+      issue?.message,
+    );
   }
-  const accounts = ledger.accounts();
-  checkEnding(lines, accounts, document.width, ctx.note);
-  const diagnostics = [
-    ...normalisationNotes(normalised, printed),
-    ...document.diagnostics.map(
-      (d): Diagnostic => ({ ...d, file, text: d.text ?? printed.lines[(d.line ?? 1) - 1]?.slice(0, 200) ?? "" }),
-    ),
-    ...notes,
-    ...ledger.ignoredDiagnostics(accounts),
-  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return {
-    plan: parsed.data,
-    diagnostics: pages
-      ? diagnostics.map((d) => (d.line === null ? d : { ...d, page: pages[d.line - 1] }))
-      : diagnostics,
-    lines: accounts,
-    text: printed.text,
-  };
+  return parsed.data;
 }
 
 /** @returns the plan's status key: the printed key's entries, under the manifest's; null when there are none. */
@@ -294,7 +351,7 @@ function normalisationNotes(normalised: NormalisedLines, printed: SourceText): D
 /** A plan needs a recommendation with actions; one without actions is kept, with a warning. */
 function checkComplete(
   recommendations: readonly RecommendationDraft[],
-  firstLine: Map<string, number>,
+  firstLine: ReadonlyMap<string, number>,
   file: string,
   note: Note,
 ): void {

@@ -196,7 +196,7 @@ function nationalTables(
 
 /** @returns the CSV and JSON files of an analysis: name, text, count and unit. */
 function dataFiles(analysis: Analysis): File[] {
-  const { plans, corpus } = analysis;
+  const { plans } = analysis;
   const recThemes = new Map(
     analysis.themes.recommendations.map((r) => [
       `${r.planId}/${r.recommendationId}`,
@@ -208,23 +208,7 @@ function dataFiles(analysis: Analysis): File[] {
     themes: recThemes.get(`${r.plan_id}/${r.recommendation_id}`) ?? "",
   }));
   const matrix = analysis.themeMatrix.derive({ ids: escape((d: { ids: string[] }) => d.ids.join(";")) });
-  const csv = (
-    name: string,
-    t: ColumnTable | Record<string, CsvValue>[],
-    columns?: readonly string[],
-    map = (r: Record<string, CsvValue>) => r,
-  ) => {
-    const rows = (Array.isArray(t) ? t : (t.objects() as Record<string, CsvValue>[])).map(map);
-    return [
-      name,
-      toCsv(columns ?? (Array.isArray(t) ? Object.keys(rows[0] ?? {}) : t.columnNames()), rows),
-      rows.length,
-      "rows",
-    ] as const;
-  };
   const national = nationalTables(analysis);
-  const warningsOf = (r: Corpus["results"][number]) =>
-    documentDiagnostics(analysis, r).filter((d) => d.severity === "warning");
   const actionThemes = new Map(
     analysis.themes.actions.map((a) => [`${a.planId}/${a.actionId}`, a.classification.themes]),
   );
@@ -232,8 +216,61 @@ function dataFiles(analysis: Analysis): File[] {
     f.kind === "recommendation"
       ? (recThemes.get(`${f.planId}/${f.id}`)?.split(";").filter(Boolean) ?? [])
       : (actionThemes.get(`${f.planId}/${f.id}`) ?? []);
-  const diagnostics = {
-    // First what a reader must check: documents that failed, and documents that loaded with warnings.
+  const diagnostics = diagnosticsDocument(analysis);
+  return [
+    csv("actions.csv", analysis.actions, [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS]),
+    csv("recommendations.csv", recommendations, [...RECOMMENDATION_COLUMNS, "themes"]),
+    csv("slippage-by-council.csv", analysis.slippage, ["council", ...SLIPPAGE_SUMMARY_COLUMNS], notReported),
+    csv("rag-vs-evidence.csv", analysis.ragVsEvidence),
+    csv("themes-by-council.csv", matrix),
+    csv("findings.csv", findingRows(analysis.findings, themesOf), FINDING_COLUMNS),
+    csv("common-weaknesses.csv", analysis.commonWeaknesses, WEAKNESS_COLUMNS),
+    csv("weakness-delivery.csv", analysis.weaknessDelivery, [
+      "weakness",
+      "weakness_label",
+      "council",
+      ...SLIPPAGE_SUMMARY_COLUMNS,
+      "action_ids",
+    ]),
+    csv("themes-in-several-councils.csv", analysis.commonThemes),
+    csv("similar-recommendations.csv", analysis.similarRecommendations),
+    csv("inspections.csv", national.inspections),
+    csv("inspection-findings.csv", national.findings),
+    csv("national-weaknesses.csv", national.weaknesses),
+    csv("national-weaknesses-by-grade.csv", national.byGrade),
+    ["plans.json", JSON.stringify(withAssessments(analysis), null, 2) + "\n", plans.length, "plans"],
+    ["diagnostics.json", JSON.stringify(diagnostics, null, 2) + "\n", diagnostics.documents.length, "documents"],
+  ];
+}
+
+/** @returns a CSV file of a table or rows: its name, text, row count and unit. */
+function csv(
+  name: string,
+  t: ColumnTable | Record<string, CsvValue>[],
+  columns?: readonly string[],
+  map = (r: Record<string, CsvValue>) => r,
+): File {
+  const rows = (Array.isArray(t) ? t : (t.objects() as Record<string, CsvValue>[])).map(map);
+  return [
+    name,
+    toCsv(columns ?? (Array.isArray(t) ? Object.keys(rows[0] ?? {}) : t.columnNames()), rows),
+    rows.length,
+    "rows",
+  ];
+}
+
+/**
+ * `diagnostics.json`: first what a reader must check (documents that failed, then those that loaded
+ * with warnings), then every document's line counts and diagnostics, the errors, the codings' and the
+ * inspection reports' diagnostics.
+ *
+ * @returns the document as plain data.
+ */
+function diagnosticsDocument(analysis: Analysis) {
+  const { corpus } = analysis;
+  const warningsOf = (r: Corpus["results"][number]) =>
+    documentDiagnostics(analysis, r).filter((d) => d.severity === "warning");
+  return {
     toCheck: [
       ...corpus.errors.map((e) => ({ file: e.file, status: "failed", warnings: 0, first: e.message })),
       ...corpus.results.flatMap((r) => {
@@ -279,30 +316,6 @@ function dataFiles(analysis: Analysis): File[] {
       })),
     },
   };
-  return [
-    csv("actions.csv", analysis.actions, [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS]),
-    csv("recommendations.csv", recommendations, [...RECOMMENDATION_COLUMNS, "themes"]),
-    csv("slippage-by-council.csv", analysis.slippage, ["council", ...SLIPPAGE_SUMMARY_COLUMNS], notReported),
-    csv("rag-vs-evidence.csv", analysis.ragVsEvidence),
-    csv("themes-by-council.csv", matrix),
-    csv("findings.csv", findingRows(analysis.findings, themesOf), FINDING_COLUMNS),
-    csv("common-weaknesses.csv", analysis.commonWeaknesses, WEAKNESS_COLUMNS),
-    csv("weakness-delivery.csv", analysis.weaknessDelivery, [
-      "weakness",
-      "weakness_label",
-      "council",
-      ...SLIPPAGE_SUMMARY_COLUMNS,
-      "action_ids",
-    ]),
-    csv("themes-in-several-councils.csv", analysis.commonThemes),
-    csv("similar-recommendations.csv", analysis.similarRecommendations),
-    csv("inspections.csv", national.inspections),
-    csv("inspection-findings.csv", national.findings),
-    csv("national-weaknesses.csv", national.weaknesses),
-    csv("national-weaknesses-by-grade.csv", national.byGrade),
-    ["plans.json", JSON.stringify(withAssessments(analysis), null, 2) + "\n", plans.length, "plans"],
-    ["diagnostics.json", JSON.stringify(diagnostics, null, 2) + "\n", diagnostics.documents.length, "documents"],
-  ];
 }
 
 /**

@@ -27,8 +27,8 @@ import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Plan } from "../schema/plan.js";
 import { assessPlans, type AsOfOption } from "../slippage/assess-action.js";
 import { ragVersusEvidence } from "../slippage/rag-vs-evidence.js";
-import { slippageSummary } from "../slippage/summarise-slippage.js";
-import { actionTableFrom } from "../tables/action-table.js";
+import { slippageSummary } from "../slippage/slippage-summary.js";
+import { actionTableFrom } from "../analysis-tables/action-table.js";
 import { classifyPlans, type PlanThemes } from "../themes/classify-plans.js";
 
 /** Everything a cross-council report is made of, computed once from the plans. */

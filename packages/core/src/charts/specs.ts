@@ -1,7 +1,7 @@
 import { expectTable } from "../errors/argument-error.js";
 import type { ColumnTable } from "arquero";
 import type { TopLevelSpec } from "vega-lite";
-import { slippagePhrase } from "../slippage/summarise-slippage.js";
+import { slippagePhrase } from "../slippage/slippage-summary.js";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 const STATUS_ORDER = ["completed", "in_progress", "not_started", "unknown"];

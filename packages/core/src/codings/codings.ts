@@ -125,18 +125,8 @@ export function applyCodings(
     "recommendations",
   ]);
   expectArray(decisions, "decisions", "coding decisions, e.g. parseCodingsCsv(text)", "objects");
-  const key = (planId: string, unit: string) => `${planId}\u0000${unit}`;
-  const units = new Map<string, ActionThemes | RecommendationThemes>();
-  const plansOf = new Map<string, string[]>();
-  for (const u of [...planThemes.recommendations, ...planThemes.actions]) {
-    units.set(key(u.planId, u.unit), u);
-    const plans = plansOf.get(u.unit) ?? [];
-    if (!plans.includes(u.planId)) plans.push(u.planId);
-    plansOf.set(u.unit, plans);
-  }
-  const themeIds = planThemes.codebook.themes.map((t) => t.id);
   const diagnostics: Diagnostic[] = [];
-  const warn = (d: CodingDecision, code: string, message: string) =>
+  const warn: Warn = (d, code, message) =>
     diagnostics.push({
       severity: "warning",
       code,
@@ -145,10 +135,75 @@ export function applyCodings(
       lastLine: null,
       message: `${d.unit} ${d.theme} (${d.decision}): ${message}`,
     });
-  // Resolve each decision to one plan's unit and a theme of the codebook, or leave it out with a word.
-  const resolved: (CodingDecision & { planId: string })[] = [];
+  const index = indexUnits(planThemes);
+  const themeIds = planThemes.codebook.themes.map((t) => t.id);
+  const resolved = resolveDecisions(decisions, index, themeIds, warn);
+  const { current, notes, applied } = decide(resolved, index, warn);
+  const recode = <T extends ActionThemes | RecommendationThemes>(u: T): T => {
+    const k = unitKey(u.planId, u.unit);
+    const set = current.get(k);
+    if (!set) return u;
+    const themes = [...set].sort();
+    const kept = u.classification.evidence.filter((e) => set.has(e.theme));
+    const added = themes
+      .filter((t) => !u.classification.themes.includes(t))
+      .map((t) => {
+        const d = notes.get(`${k}\u0000${t}`)!;
+        return { theme: t, rule: `coding:${d.coder}`, text: d.note, start: 0, end: 0, from: "coder" as const };
+      });
+    return { ...u, classification: { ...u.classification, themes, evidence: [...kept, ...added] } };
+  };
+  return {
+    themes: {
+      ...planThemes,
+      recommendations: planThemes.recommendations.map(recode),
+      actions: planThemes.actions.map(recode),
+    },
+    applied,
+    diagnostics,
+  };
+}
+
+type Unit = ActionThemes | RecommendationThemes;
+type Resolved = CodingDecision & { planId: string };
+type Warn = (d: CodingDecision, code: string, message: string) => void;
+
+/** The coded units by plan and unit id, and the plans each unit id occurs in. */
+interface UnitIndex {
+  readonly units: ReadonlyMap<string, Unit>;
+  readonly plansOf: ReadonlyMap<string, readonly string[]>;
+}
+
+const unitKey = (planId: string, unit: string) => `${planId}\u0000${unit}`;
+
+/** @returns the units of the classified plans, indexed by plan and id. */
+function indexUnits(planThemes: PlanThemes): UnitIndex {
+  const units = new Map<string, Unit>();
+  const plansOf = new Map<string, string[]>();
+  for (const u of [...planThemes.recommendations, ...planThemes.actions]) {
+    units.set(unitKey(u.planId, u.unit), u);
+    const plans = plansOf.get(u.unit) ?? [];
+    if (!plans.includes(u.planId)) plans.push(u.planId);
+    plansOf.set(u.unit, plans);
+  }
+  return { units, plansOf };
+}
+
+/**
+ * Resolves each decision to one plan's unit and a theme of the codebook (a theme differing only in
+ * case read as the codebook's, with a warning).
+ *
+ * @returns the decisions that could be resolved; the others are warnings saying why.
+ */
+function resolveDecisions(
+  decisions: readonly CodingDecision[],
+  { units, plansOf }: UnitIndex,
+  themeIds: readonly string[],
+  warn: Warn,
+): Resolved[] {
+  const resolved: Resolved[] = [];
   for (const d of decisions) {
-    const plans = d.planId ? (units.has(key(d.planId, d.unit)) ? [d.planId] : []) : (plansOf.get(d.unit) ?? []);
+    const plans = d.planId ? (units.has(unitKey(d.planId, d.unit)) ? [d.planId] : []) : (plansOf.get(d.unit) ?? []);
     if (plans.length === 0) {
       warn(
         d,
@@ -181,10 +236,19 @@ export function applyCodings(
     }
     resolved.push({ ...d, theme, planId: plans[0]! });
   }
-  // An add and a remove of the same code: neither is applied; a decision repeated counts once.
-  const byCode = new Map<string, (CodingDecision & { planId: string })[]>();
+  return resolved;
+}
+
+/**
+ * Applies the resolved decisions: an add and a remove of the same code cancel (a warning, neither
+ * applied); a decision repeated counts once, its last note kept.
+ *
+ * @returns each changed unit's themes, the note behind each code, and the decisions as applied.
+ */
+function decide(resolved: readonly Resolved[], { units }: UnitIndex, warn: Warn) {
+  const byCode = new Map<string, Resolved[]>();
   for (const d of resolved) {
-    const k = `${key(d.planId, d.unit)}\u0000${d.theme}`;
+    const k = `${unitKey(d.planId, d.unit)}\u0000${d.theme}`;
     byCode.set(k, [...(byCode.get(k) ?? []), d]);
   }
   const current = new Map<string, Set<string>>();
@@ -197,7 +261,7 @@ export function applyCodings(
       warn(d, "coding-conflict", `decided both ways (${at}): neither is applied`);
       continue;
     }
-    const k = key(d.planId, d.unit);
+    const k = unitKey(d.planId, d.unit);
     const unit = units.get(k)!;
     const set = current.get(k) ?? new Set(unit.classification.themes);
     current.set(k, set);
@@ -207,29 +271,7 @@ export function applyCodings(
     notes.set(`${k}\u0000${d.theme}`, same.at(-1)!);
     applied.push({ ...d, classifier, changed: classifier !== (d.decision === "add") });
   }
-  const recode = <T extends ActionThemes | RecommendationThemes>(u: T): T => {
-    const k = key(u.planId, u.unit);
-    const set = current.get(k);
-    if (!set) return u;
-    const themes = [...set].sort();
-    const kept = u.classification.evidence.filter((e) => set.has(e.theme));
-    const added = themes
-      .filter((t) => !u.classification.themes.includes(t))
-      .map((t) => {
-        const d = notes.get(`${k}\u0000${t}`)!;
-        return { theme: t, rule: `coding:${d.coder}`, text: d.note, start: 0, end: 0, from: "coder" as const };
-      });
-    return { ...u, classification: { ...u.classification, themes, evidence: [...kept, ...added] } };
-  };
-  return {
-    themes: {
-      ...planThemes,
-      recommendations: planThemes.recommendations.map(recode),
-      actions: planThemes.actions.map(recode),
-    },
-    applied,
-    diagnostics,
-  };
+  return { current, notes, applied };
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type InspectionReport,
   type JudgementArea,
 } from "../schema/inspection-report.js";
-import { SMALL_BASE } from "../slippage/summarise-slippage.js";
+import { SMALL_BASE } from "../slippage/slippage-summary.js";
 import { classifyText, compileCodebook, type CompiledCodebook } from "../themes/classify.js";
 import type { CodebookInput } from "../themes/codebook.js";
 import { defaultCodebook } from "../themes/default-codebook.js";

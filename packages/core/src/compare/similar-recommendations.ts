@@ -1,6 +1,6 @@
 import { expectPlans } from "../errors/argument-error.js";
 import type { ColumnTable } from "arquero";
-import { rowsTable } from "../tables/rows-table.js";
+import { rowsTable } from "../analysis-tables/rows-table.js";
 import type { Plan } from "../schema/plan.js";
 
 const STOP = new Set(
@@ -59,44 +59,17 @@ export function similarRecommendations(
       return { council: p.council, id: r.id, text: r.text, terms };
     }),
   );
-  const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set(d.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const vectors = docs.map((d) => {
-    const tf = new Map<string, number>();
-    for (const t of d.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v = new Map([...tf].map(([t, n]) => [t, n * Math.log(docs.length / df.get(t)!)] as const));
-    const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1;
-    return new Map([...v].map(([t, x]) => [t, x / norm] as const));
-  });
-  const pairs: {
-    council_a: string;
-    recommendation_a: string;
-    council_b: string;
-    recommendation_b: string;
-    similarity: number;
-    shared_terms: string;
-    text_a: string;
-    text_b: string;
-  }[] = [];
-  // Scores accumulate through an index of which documents hold each term, so only pairs sharing a
-  // term are visited; a term in more than `maxShare` of the documents (and over 50 of them) is too
-  // common to tell recommendations apart and is left out, which keeps large corpora near-linear.
+  const { df, vectors } = tfIdf(docs.map((d) => d.terms));
+  // A term in more than `maxShare` of the documents (and over 50 of them) is too common to tell
+  // recommendations apart and is left out, which keeps large corpora near-linear.
   const maxDocs = Math.max(50, Math.ceil(docs.length * (options.maxShare ?? 0.2)));
-  // Postings per term and council, so a document meets only other councils' documents (one council's
-  // thousands of recommendations never compare among themselves).
   const councils = [...new Set(docs.map((d) => d.council))];
   const councilOf = docs.map((d) => councils.indexOf(d.council));
-  const postings = new Map<string, number[][]>();
-  vectors.forEach((v, i) => {
-    for (const t of v.keys()) {
-      if (df.get(t)! > maxDocs) continue;
-      let lists = postings.get(t);
-      if (!lists) postings.set(t, (lists = councils.map(() => [])));
-      lists[councilOf[i]!]!.push(i);
-    }
-  });
+  const postings = postingsByCouncil(vectors, df, councilOf, councils.length, maxDocs);
+  const pairs: SimilarPair[] = [];
   for (let i = 0; i < docs.length; i++) {
     const a = vectors[i]!;
+    // Scores accumulate through the postings, so only pairs sharing a term are visited.
     const scores = new Map<number, number>();
     for (const [t, x] of a) {
       const lists = postings.get(t);
@@ -127,16 +100,62 @@ export function similarRecommendations(
     }
   }
   pairs.sort((x, y) => y.similarity - x.similarity);
-  return rowsTable(pairs.slice(0, options.limit ?? pairs.length), [
-    "council_a",
-    "recommendation_a",
-    "council_b",
-    "recommendation_b",
-    "similarity",
-    "shared_terms",
-    "text_a",
-    "text_b",
-  ]);
+  return rowsTable(pairs.slice(0, options.limit ?? pairs.length), SIMILAR_COLUMNS);
+}
+
+const SIMILAR_COLUMNS = [
+  "council_a",
+  "recommendation_a",
+  "council_b",
+  "recommendation_b",
+  "similarity",
+  "shared_terms",
+  "text_a",
+  "text_b",
+] as const;
+
+/** One row of `similarRecommendations`. */
+type SimilarPair = Record<Exclude<(typeof SIMILAR_COLUMNS)[number], "similarity">, string> & { similarity: number };
+
+/**
+ * @returns each term's document frequency, and each document's TF-IDF vector (term frequency ×
+ * log(N / document frequency)), of unit length.
+ */
+function tfIdf(terms: readonly (readonly string[])[]) {
+  const df = new Map<string, number>();
+  for (const d of terms) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1);
+  const vectors = terms.map((d) => {
+    const tf = new Map<string, number>();
+    for (const t of d) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map([...tf].map(([t, n]) => [t, n * Math.log(terms.length / df.get(t)!)] as const));
+    const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0)) || 1;
+    return new Map([...v].map(([t, x]) => [t, x / norm] as const));
+  });
+  return { df, vectors };
+}
+
+/**
+ * @returns per term (those in at most `maxDocs` documents), the documents holding it, one list per
+ * council, so a document meets only other councils' documents (one council's thousands of
+ * recommendations never compare among themselves).
+ */
+function postingsByCouncil(
+  vectors: readonly ReadonlyMap<string, number>[],
+  df: ReadonlyMap<string, number>,
+  councilOf: readonly number[],
+  councils: number,
+  maxDocs: number,
+): Map<string, number[][]> {
+  const postings = new Map<string, number[][]>();
+  vectors.forEach((v, i) => {
+    for (const t of v.keys()) {
+      if (df.get(t)! > maxDocs) continue;
+      let lists = postings.get(t);
+      if (!lists) postings.set(t, (lists = Array.from({ length: councils }, () => [])));
+      lists[councilOf[i]!]!.push(i);
+    }
+  });
+  return postings;
 }
 
 /**

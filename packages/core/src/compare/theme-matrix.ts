@@ -1,8 +1,8 @@
 import { expectObject } from "../errors/argument-error.js";
 import { escape, from, type ColumnTable } from "arquero";
 import type { PlanThemes } from "../themes/classify-plans.js";
-import { SMALL_BASE } from "../slippage/summarise-slippage.js";
-import { rowsTable } from "../tables/rows-table.js";
+import { SMALL_BASE } from "../slippage/slippage-summary.js";
+import { rowsTable } from "../analysis-tables/rows-table.js";
 
 /** Which units to count: actions (default) or recommendations. */
 export type UnitKind = "action" | "recommendation";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { memoizeByText } from "../text/memoize.js";
+import { memoiseByText } from "../text/memoise.js";
 import { collapseSpaces } from "../text/clean-cell.js";
 import { ArgumentError } from "../errors/argument-error.js";
 import { isIsoDate } from "./calendar.js";
-import { findDates, type DateMention } from "./date-mentions.js";
+import { findDates, type DateMention } from "./find-dates.js";
 
 /**
  * Kinds of due cell:
@@ -82,7 +82,7 @@ const validDates = new Set<string>();
 export const PLAUSIBLE_YEARS = 10;
 
 /** Due cells memoised by text within the plan's date ("" for none). */
-const readDueMemo = memoizeByText((raw: string, asOf: string) => readDue(raw, asOf === "" ? undefined : asOf));
+const readDueMemo = memoiseByText((raw: string, asOf: string) => readDue(raw, asOf === "" ? undefined : asOf));
 
 /**
  * Parses a UK free-text due cell ("February 2013.", "17/9/14", "Oct 12 – Dec 12", "Within 3 months

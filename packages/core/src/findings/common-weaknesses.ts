@@ -1,6 +1,6 @@
 import { expectArray, expectObject, expectTable } from "../errors/argument-error.js";
 import { escape, from, table, type ColumnTable } from "arquero";
-import { slippageSummary } from "../slippage/summarise-slippage.js";
+import { slippageSummary } from "../slippage/slippage-summary.js";
 import type { Evidence } from "../themes/classify.js";
 import { compileFindingCodes, type CompiledFindingCodes, type FindingCodebookInput } from "./finding-codes.js";
 import { defaultFindingCodes } from "./default-finding-codes.js";

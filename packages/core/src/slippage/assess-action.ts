@@ -89,20 +89,7 @@ export function assessPlans(
   asOf?: AsOfOption,
 ): { actions: AssessedAction[]; diagnostics: Diagnostic[] } {
   expectPlans(plans);
-  if (asOf !== undefined && typeof asOf !== "string" && (asOf === null || typeof asOf !== "object")) {
-    throw new ArgumentError("asOf", "an ISO date, or an object of ISO dates by plan id or council", asOf);
-  }
-  if (asOf && typeof asOf === "object") {
-    // A misspelt key would leave its plan measured at its own date without a word.
-    const known = new Set(plans.flatMap((p) => [p.id, p.council]));
-    const unknown = Object.keys(asOf).filter((k) => !known.has(k));
-    if (unknown.length > 0)
-      throw new ArgumentError(
-        `asOf.${unknown[0]}`,
-        `a plan id or council of these plans (${[...known].sort().join(", ")})`,
-        asOf[unknown[0]!],
-      );
-  }
+  expectAsOf(asOf, plans);
   const actions: AssessedAction[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const plan of plans) {
@@ -111,47 +98,77 @@ export function assessPlans(
       for (const action of rec.actions) {
         const assessment = assessAction(action, date, plan.statusKey ?? undefined, plan.ratingKey);
         actions.push({ plan, recommendationId: rec.id, action, assessment });
-        const at = { file: action.source.file, line: action.source.firstLine, lastLine: action.source.lastLine };
-        if (assessment.status.ratingContradictsWords) {
-          const rating = action.ratingRaw ?? assessment.status.evidence;
-          diagnostics.push({
-            severity: "warning",
-            code: "rating-contradicts-words",
-            ...at,
-            message: `action ${action.id} is rated "${rating}" but its words say "${assessment.status.progressText.slice(0, 160)}": ${assessment.status.conflict}`,
-            text: action.statusRaw,
-          });
-        } else if (assessment.status.conflict !== null) {
-          diagnostics.push({
-            severity: "info",
-            code: "status-conflict",
-            ...at,
-            message: `progress of action ${action.id}: ${assessment.status.conflict}`,
-            text: action.statusRaw,
-          });
-        }
-        if (assessment.status.rule === "text:stopped") {
-          diagnostics.push({
-            severity: "info",
-            code: "status-stopped",
-            ...at,
-            message: `action ${action.id} reported as "${assessment.status.evidence}": counted as not completed (in_progress)`,
-            text: action.statusRaw,
-          });
-        }
-        if (assessment.due.kind === "unparsed") {
-          diagnostics.push({
-            severity: "warning",
-            code: "unparsed-due",
-            file: action.source.file,
-            line: action.source.firstLine,
-            lastLine: action.source.lastLine,
-            message: `due cell of action ${action.id} not parsed (${assessment.due.problem}); kept as printed, no date assumed`,
-            text: action.dueRaw,
-          });
-        }
+        diagnostics.push(...assessmentDiagnostics(action, assessment));
       }
     }
   }
   return { actions, diagnostics };
+}
+
+/**
+ * Checks an `asOf` override against the plans: one ISO date, or dates keyed by plan ids or councils
+ * the plans have (a misspelt key would leave its plan measured at its own date without a word).
+ *
+ * @throws ArgumentError naming the override or its unknown key.
+ */
+function expectAsOf(asOf: AsOfOption | undefined, plans: readonly Plan[]): void {
+  if (asOf !== undefined && typeof asOf !== "string" && (asOf === null || typeof asOf !== "object")) {
+    throw new ArgumentError("asOf", "an ISO date, or an object of ISO dates by plan id or council", asOf);
+  }
+  if (!asOf || typeof asOf !== "object") return;
+  const known = new Set(plans.flatMap((p) => [p.id, p.council]));
+  const unknown = Object.keys(asOf).find((k) => !known.has(k));
+  if (unknown !== undefined)
+    throw new ArgumentError(
+      `asOf.${unknown}`,
+      `a plan id or council of these plans (${[...known].sort().join(", ")})`,
+      asOf[unknown],
+    );
+}
+
+/**
+ * @returns what a reader should know of one action's assessment: a rating its words contradict, cues
+ * that disagreed, work reported stopped, a due cell no rule could parse.
+ */
+function assessmentDiagnostics(action: Action, assessment: ActionAssessment): Diagnostic[] {
+  const at = { file: action.source.file, line: action.source.firstLine, lastLine: action.source.lastLine };
+  const { status, due } = assessment;
+  const out: Diagnostic[] = [];
+  if (status.ratingContradictsWords) {
+    const rating = action.ratingRaw ?? status.evidence;
+    out.push({
+      severity: "warning",
+      code: "rating-contradicts-words",
+      ...at,
+      message: `action ${action.id} is rated "${rating}" but its words say "${status.progressText.slice(0, 160)}": ${status.conflict}`,
+      text: action.statusRaw,
+    });
+  } else if (status.conflict !== null) {
+    out.push({
+      severity: "info",
+      code: "status-conflict",
+      ...at,
+      message: `progress of action ${action.id}: ${status.conflict}`,
+      text: action.statusRaw,
+    });
+  }
+  if (status.rule === "text:stopped") {
+    out.push({
+      severity: "info",
+      code: "status-stopped",
+      ...at,
+      message: `action ${action.id} reported as "${status.evidence}": counted as not completed (in_progress)`,
+      text: action.statusRaw,
+    });
+  }
+  if (due.kind === "unparsed") {
+    out.push({
+      severity: "warning",
+      code: "unparsed-due",
+      ...at,
+      message: `due cell of action ${action.id} not parsed (${due.problem}); kept as printed, no date assumed`,
+      text: action.dueRaw,
+    });
+  }
+  return out;
 }

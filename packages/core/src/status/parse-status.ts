@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { RagSchema, StatusSchema, type Rag, type Status } from "../schema/status.js";
-import { findDates } from "../dates/date-mentions.js";
+import { findDates } from "../dates/find-dates.js";
 import { plausible } from "../dates/parse-due.js";
 import { ArgumentError } from "../errors/argument-error.js";
 import { patternCandidates } from "../text/literal-gate.js";
 import { defaultProgressCues, ProgressCueSetsSchema, type ProgressCueSets } from "./progress-cues.js";
-import { memoizeByText } from "../text/memoize.js";
+import { memoiseByText } from "../text/memoise.js";
 import { actionDeliverable, cueRole, reopens, type ActionDeliverable } from "./action-deliverable.js";
 
 /** A cue found in progress text: its set, the cue's id and the words, with their offset. */
@@ -123,9 +123,9 @@ function compile(sets: ProgressCueSets): CompiledCues {
   return compiled;
 }
 
-const readDefault = memoizeByText((raw: string) => readStatus(raw, {}));
+const readDefault = memoiseByText((raw: string) => readStatus(raw, {}));
 /** Progress cells read against their action's words, memoised on both. */
-const readForAction = memoizeByText((raw: string, action: string) => readStatus(raw, { action }));
+const readForAction = memoiseByText((raw: string, action: string) => readStatus(raw, { action }));
 
 /**
  * Reads a progress / update / RAG cell into a status, following the library's rules:
@@ -498,7 +498,7 @@ export function findRevisedDue(
 
 const NO_DATE = "----------";
 /** Revised deadlines memoised by progress text within the two dates (ten characters each). */
-const revisedDueMemo = memoizeByText((progressText: string, dates: string) => {
+const revisedDueMemo = memoiseByText((progressText: string, dates: string) => {
   const found = revisedDue(progressText, dates.startsWith(NO_DATE) ? null : dates.slice(0, 10), dates.slice(10));
   return { value: found && Object.freeze(found) };
 });

@@ -1,5 +1,5 @@
 import { expectPlans } from "../errors/argument-error.js";
-import { TextMemo } from "../text/memoize.js";
+import { TextMemo } from "../text/memoise.js";
 import type { Plan } from "../schema/plan.js";
 import { classifyText, compileCodebook, type Classification, type CompiledCodebook } from "./classify.js";
 import type { Codebook, CodebookInput } from "./codebook.js";

@@ -2,7 +2,7 @@ import type { Abbreviation, Diagnostic, RatingKeyEntry } from "@ofsted-action-pl
 import type { LoadErrorCode } from "../errors/load-error.js";
 import type { LineLedger } from "../assemble/line-ledger.js";
 import type { RecommendationDraft } from "../assemble/drafts.js";
-import type { TableText } from "../tables/grid.js";
+import type { TableText } from "../table-files/grid.js";
 
 /**
  * What a layout's parser works with: the lines, the ledger that accounts for each of them, and

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "@ofsted-action-plans/core";
 import { LoadError } from "../errors/load-error.js";
 import { PAGE_FOOTER } from "../source/repair-rows.js";
-import { cellLine, type FurnitureReason, type TableText } from "../tables/grid.js";
+import { cellLine, type FurnitureReason, type TableText } from "../table-files/grid.js";
 import { type CellLine, joinCellLines, vocabulary } from "./cell-lines.js";
 import { openPdf, type PdfDocument, type PdfLimits } from "./open-pdf.js";
 import { lineText, pageLines } from "./page-lines.js";

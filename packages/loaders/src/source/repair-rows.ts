@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@ofsted-action-plans/core";
-import type { FurnitureReason } from "../tables/grid.js";
+import type { FurnitureReason } from "../table-files/grid.js";
 import { isBlank, repeatedLines } from "./cells.js";
 
 /** What the structural pass decided about the lines, before any layout reads them. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Evidence, FindingCodebook, Theme } from "@ofsted-action-plans/core";
+import type { Evidence, FindingCodebook, Plan, Theme } from "@ofsted-action-plans/core";
 import type { LoadResult } from "@ofsted-action-plans/loaders";
 import { strToU8, zipSync } from "fflate";
 import type { Analysis } from "../analysis.js";
@@ -82,18 +82,17 @@ export interface QdaExport {
  * writeFileSync("plans.qdpx", qda.qdpx);
  */
 export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook): QdaExport {
-  const date = `${[...analysis.plans.map((p) => p.asOf)].sort().at(-1) ?? "2000-01-01"}T00:00:00Z`;
-  const user = stableGuid("user/classifier");
-  const themes: readonly Theme[] = analysis.themes.codebook.themes;
-  // A finding code may share its name with a theme (a user's codebook can do that): each kind has its own GUIDs.
-  const guids: CodeGuids = {
-    theme: (id) => stableGuid(`code/${id}`),
-    finding: (id) => stableGuid(`finding-code/${id}`),
+  const ctx: ProjectWriter = {
+    analysis,
+    date: `${[...analysis.plans.map((p) => p.asOf)].sort().at(-1) ?? "2000-01-01"}T00:00:00Z`,
+    user: stableGuid("user/classifier"),
+    // A finding code may share its name with a theme (a user's codebook can do that): each kind has its own GUIDs.
+    guids: { theme: (id) => stableGuid(`code/${id}`), finding: (id) => stableGuid(`finding-code/${id}`) },
+    selections: [],
+    out: ['<?xml version="1.0" encoding="utf-8"?>'],
   };
-  const selections: QdaSelection[] = [];
-  const files: Record<string, Uint8Array> = {};
-
-  const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
+  const themes: readonly Theme[] = analysis.themes.codebook.themes;
+  const { out, user, date, guids } = ctx;
   out.push(
     open("Project", {
       xmlns: QDA_PROJECT_NS,
@@ -106,82 +105,10 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
   out.push(`<Users>${element("User", { guid: user, name: "ofsted-action-plans classifier" })}</Users>`);
   out.push(`<CodeBook>${codes(themes, findingCodes, guids)}</CodeBook>`);
   out.push("<Sources>");
+  const files: Record<string, Uint8Array> = {};
   for (const result of analysis.corpus.results) {
-    const plan = result.plan;
-    const sourceGuid = stableGuid(`source/${plan.id}`);
-    files[`Sources/${sourceGuid}.txt`] = strToU8(result.text);
-    out.push(
-      open("TextSource", {
-        guid: sourceGuid,
-        name: plan.source.file,
-        plainTextPath: `internal://${sourceGuid}.txt`,
-        creatingUser: user,
-        creationDateTime: date,
-      }),
-    );
-    out.push(element("Description", {}, `${plan.councilName}: ${plan.title} (as of ${plan.asOf})`));
-    const locate = locator(result);
-    const code = (
-      unit: string,
-      lines: readonly number[],
-      [kind, codeId]: [keyof CodeGuids, string],
-      evidence: readonly Evidence[],
-    ) => {
-      for (const [k, e] of (evidence.length ? evidence : [null]).entries()) {
-        const at = locate(lines, e?.from === "coder" ? "" : (e?.text ?? ""));
-        selections.push({ source: plan.source.file, unit, code: codeId, ...at });
-        const guid = stableGuid(`selection/${plan.id}/${unit}/${codeId}/${k}`);
-        out.push(
-          open("PlainTextSelection", {
-            guid,
-            name: `${unit} ${codeId}`,
-            startPosition: String(at.start),
-            endPosition: String(at.end),
-            creatingUser: user,
-            creationDateTime: date,
-          }),
-          element("Description", {}, e ? `${e.rule}: "${e.text}"` : "coded"),
-          `${open("Coding", { guid: stableGuid(`coding/${guid}`), creatingUser: user, creationDateTime: date })}${element("CodeRef", { targetGUID: guids[kind](codeId) })}</Coding>`,
-          "</PlainTextSelection>",
-        );
-      }
-    };
-    const unitOf = (id: string) => `${plan.council}/${id}`;
-    const recThemes = new Map(
-      analysis.themes.recommendations.filter((r) => r.planId === plan.id).map((r) => [r.recommendationId, r]),
-    );
-    for (const rec of plan.recommendations) {
-      const coded = recThemes.get(rec.id);
-      for (const theme of coded?.classification.themes ?? []) {
-        code(
-          unitOf(rec.id),
-          rec.source.lines,
-          ["theme", theme],
-          coded!.classification.evidence.filter((e) => e.theme === theme),
-        );
-      }
-      for (const action of rec.actions) {
-        const a = actionThemes(analysis, plan.id, action.id);
-        for (const theme of a?.classification.themes ?? []) {
-          code(
-            unitOf(action.id),
-            action.source.lines,
-            ["theme", theme],
-            a!.classification.evidence.filter((e) => e.theme === theme),
-          );
-        }
-      }
-    }
-    for (const f of analysis.findings.filter((x) => x.planId === plan.id)) {
-      for (const c of f.codes)
-        code(
-          unitOf(f.id),
-          f.source.lines,
-          ["finding", c],
-          f.evidence.filter((e) => e.theme === c),
-        );
-    }
-    out.push("</TextSource>");
+    const [path, bytes] = writeTextSource(ctx, result);
+    files[path] = bytes;
   }
   out.push("</Sources></Project>");
   const qde = out.join("\n");
@@ -193,7 +120,100 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
     "</CodeBook>",
   ].join("\n");
   const { mtime, note } = zipDate(date);
-  return { qde, qdc, qdpx: zipSync(files, { level: 1, mtime }), selections, ...(note ? { note } : {}) };
+  return { qde, qdc, qdpx: zipSync(files, { level: 1, mtime }), selections: ctx.selections, ...(note ? { note } : {}) };
+}
+
+/** What writing a project shares: the analysis, its user and date, code GUIDs, and the lines and selections so far. */
+interface ProjectWriter {
+  readonly analysis: Analysis;
+  readonly date: string;
+  readonly user: string;
+  readonly guids: CodeGuids;
+  readonly selections: QdaSelection[];
+  readonly out: string[];
+}
+
+/** One coding of a unit: the unit, its source lines, the code (theme or finding code) and its evidence. */
+type UnitCoding = readonly [
+  unit: string,
+  lines: readonly number[],
+  code: [keyof CodeGuids, string],
+  evidence: readonly Evidence[],
+];
+
+/**
+ * Writes one plan as a `TextSource` with a coded selection per piece of evidence.
+ *
+ * @returns the archive path of the plan's text and its bytes.
+ */
+function writeTextSource(ctx: ProjectWriter, result: LoadResult): [string, Uint8Array] {
+  const plan = result.plan;
+  const sourceGuid = stableGuid(`source/${plan.id}`);
+  const { out, user, date, guids } = ctx;
+  out.push(
+    open("TextSource", {
+      guid: sourceGuid,
+      name: plan.source.file,
+      plainTextPath: `internal://${sourceGuid}.txt`,
+      creatingUser: user,
+      creationDateTime: date,
+    }),
+  );
+  out.push(element("Description", {}, `${plan.councilName}: ${plan.title} (as of ${plan.asOf})`));
+  const locate = locator(result);
+  for (const [unit, lines, [kind, codeId], evidence] of planCodings(ctx.analysis, plan)) {
+    for (const [k, e] of (evidence.length ? evidence : [null]).entries()) {
+      const at = locate(lines, e?.from === "coder" ? "" : (e?.text ?? ""));
+      ctx.selections.push({ source: plan.source.file, unit, code: codeId, ...at });
+      const guid = stableGuid(`selection/${plan.id}/${unit}/${codeId}/${k}`);
+      out.push(
+        open("PlainTextSelection", {
+          guid,
+          name: `${unit} ${codeId}`,
+          startPosition: String(at.start),
+          endPosition: String(at.end),
+          creatingUser: user,
+          creationDateTime: date,
+        }),
+        element("Description", {}, e ? `${e.rule}: "${e.text}"` : "coded"),
+        `${open("Coding", { guid: stableGuid(`coding/${guid}`), creatingUser: user, creationDateTime: date })}${element("CodeRef", { targetGUID: guids[kind](codeId) })}</Coding>`,
+        "</PlainTextSelection>",
+      );
+    }
+  }
+  out.push("</TextSource>");
+  return [`Sources/${sourceGuid}.txt`, strToU8(result.text)];
+}
+
+/** @returns every coding of a plan's units, in source order: recommendations' and actions' themes, then findings' codes. */
+function* planCodings(analysis: Analysis, plan: Plan): Generator<UnitCoding> {
+  const unitOf = (id: string) => `${plan.council}/${id}`;
+  const recThemes = new Map(
+    analysis.themes.recommendations.filter((r) => r.planId === plan.id).map((r) => [r.recommendationId, r]),
+  );
+  for (const rec of plan.recommendations) {
+    const coded = recThemes.get(rec.id);
+    for (const theme of coded?.classification.themes ?? [])
+      yield [
+        unitOf(rec.id),
+        rec.source.lines,
+        ["theme", theme],
+        coded!.classification.evidence.filter((e) => e.theme === theme),
+      ];
+    for (const action of rec.actions) {
+      const a = actionThemes(analysis, plan.id, action.id);
+      for (const theme of a?.classification.themes ?? [])
+        yield [
+          unitOf(action.id),
+          action.source.lines,
+          ["theme", theme],
+          a!.classification.evidence.filter((e) => e.theme === theme),
+        ];
+    }
+  }
+  for (const f of analysis.findings.filter((x) => x.planId === plan.id))
+    for (const c of f.codes)
+      yield [unitOf(f.id), f.source.lines, ["finding", c], f.evidence.filter((e) => e.theme === c)];
 }
 
 /** @returns the archive's file date: the plans' latest date, clamped to the years a zip can hold (1980–2099). */

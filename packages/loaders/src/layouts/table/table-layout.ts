@@ -2,7 +2,7 @@ import { readRating, type Status, type TableOptions, type TableRole } from "@ofs
 import { cleanCell, findDates } from "@ofsted-action-plans/core/authoring";
 import type { ActionDraft, ActionField, RecommendationDraft } from "../../assemble/drafts.js";
 import { isBlank } from "../../source/cells.js";
-import { shadingColour } from "../../tables/shading.js";
+import { shadingColour } from "../../table-files/shading.js";
 import type { Layout, ParseContext } from "../layout.js";
 import {
   CONTINUES,

@@ -6,10 +6,10 @@
  *
  * @returns the memoised function.
  * @example
- * const words = memoizeByText((text) => ({ count: text.split(" ").length }));
+ * const words = memoiseByText((text) => ({ count: text.split(" ").length }));
  * words("Completed on time") === words("Completed on time"); // true: computed once
  */
-export function memoizeByText<T extends object>(
+export function memoiseByText<T extends object>(
   fn: (text: string, context: string) => T,
   limit = 10_000,
 ): (text: string, context?: string) => Readonly<T> {
@@ -28,7 +28,7 @@ const PAUSE = 16_384;
  * than 1 in 16 of a window's lookups find a result (a corpus of texts that never repeat) it stops
  * caching for a while, then tries again, so unique texts cost no hashing and no memory. Texts are
  * looked up as they are, never joined into a longer key, so a text read from a plan is hashed once.
- * Used by the library's cell readers and classifier; `setTextMemoization(false)` bypasses every memo.
+ * Used by the library's cell readers and classifier; `setTextMemoisation(false)` bypasses every memo.
  *
  * @example
  * const memo = new TextMemo<{ words: number }>(1000);
@@ -91,10 +91,10 @@ let enabled = true;
  *
  * @returns whether memoisation was on before.
  * @example
- * const was = setTextMemoization(false); // measure without memoised texts
- * setTextMemoization(was);
+ * const was = setTextMemoisation(false); // measure without memoised texts
+ * setTextMemoisation(was);
  */
-export function setTextMemoization(on: boolean): boolean {
+export function setTextMemoisation(on: boolean): boolean {
   const was = enabled;
   enabled = on;
   return was;
@@ -103,8 +103,8 @@ export function setTextMemoization(on: boolean): boolean {
 /**
  * @returns whether repeated texts are memoised.
  * @example
- * textMemoization(); // true, unless setTextMemoization(false) was called
+ * textMemoisation(); // true, unless setTextMemoisation(false) was called
  */
-export function textMemoization(): boolean {
+export function textMemoisation(): boolean {
   return enabled;
 }

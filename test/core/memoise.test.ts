@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TextMemo } from "../../packages/core/src/text/memoize.js";
+import { TextMemo } from "../../packages/core/src/text/memoise.js";
 
 describe("a text memo", () => {
   const counting = () => {
