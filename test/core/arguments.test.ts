@@ -106,3 +106,27 @@ describe("every exported function of core and loaders, called with wrong argumen
     expect(error.message).toMatch(/stockton/u);
   });
 });
+
+describe("errors about files share one base", () => {
+  it("LoadError, CodingsError and OutputError are FileErrors naming file, line and what was expected", async () => {
+    const { FileError, parseCodingsCsv } = core;
+    const { OutputError, outputFolder } = await import("@ofsted-action-plans/report");
+    const errors: unknown[] = [];
+    for (const call of [
+      () => loaders.loadPlan("", bundled("stockton").entry),
+      () => parseCodingsCsv("unit,theme\n", "mine.csv"),
+      () => outputFolder("", "data"),
+    ])
+      try {
+        call();
+      } catch (error) {
+        errors.push(error);
+      }
+    expect(errors.map((e) => (e as Error).name)).toEqual(["LoadError", "CodingsError", "OutputError"]);
+    for (const e of errors) expect(e).toBeInstanceOf(FileError);
+    const [load, codings, output] = errors as InstanceType<typeof FileError>[];
+    expect([load!.line, codings!.file, codings!.line, output!.line]).toEqual([null, "mine.csv", 1, null]);
+    expect(output).toBeInstanceOf(OutputError);
+    expect(codings!.message).toBe(`mine.csv:1: expected ${codings!.expected}`);
+  });
+});

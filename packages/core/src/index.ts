@@ -71,6 +71,7 @@ export {
 } from "./export/plan-rows.js";
 export { formatLineList } from "./export/source-lines.js";
 export { ArgumentError } from "./errors/argument-error.js";
+export { FileError } from "./errors/file-error.js";
 export {
   parseDue,
   DueDateSchema,

@@ -1,3 +1,4 @@
+import { FileError } from "../errors/file-error.js";
 import { expectArray, expectObject, expectString } from "../errors/argument-error.js";
 import { z } from "zod";
 import { readCsvRecords } from "../csv/parse-csv.js";
@@ -43,14 +44,11 @@ export interface AppliedCoding extends CodingDecision {
  *   if (error instanceof CodingsError) console.log(error.line, error.expected);
  * }
  */
-export class CodingsError extends Error {
+export class CodingsError extends FileError {
   override readonly name = "CodingsError";
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly expected: string,
-  ) {
-    super(`${file}:${line}: expected ${expected}`);
+  declare readonly line: number;
+  constructor(file: string, line: number, expected: string) {
+    super(file, line, expected);
   }
 }
 

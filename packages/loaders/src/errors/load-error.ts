@@ -1,3 +1,4 @@
+import { FileError } from "@ofsted-action-plans/core";
 /**
  * What kind of input problem a `LoadError` reports:
  * - `empty`: the text has no content;
@@ -38,17 +39,17 @@ export type LoadErrorCode =
  * const error = new LoadError("malformed", "plan.txt", 12, "a row of 5 cells", "the row has 3 cells");
  * error.message; // "plan.txt:12: the row has 3 cells; expected a row of 5 cells"
  */
-export class LoadError extends Error {
+export class LoadError extends FileError {
   override readonly name = "LoadError";
 
   constructor(
     readonly code: LoadErrorCode,
-    readonly file: string,
-    readonly line: number | null,
-    readonly expected: string,
-    readonly detail = "",
+    file: string,
+    line: number | null,
+    expected: string,
+    detail = "",
   ) {
-    super(`${file}${line === null ? "" : `:${line}`}: ${detail ? `${detail}; ` : ""}expected ${expected}`);
+    super(file, line, expected, detail);
   }
 }
 

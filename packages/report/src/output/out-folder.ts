@@ -1,3 +1,4 @@
+import { FileError } from "@ofsted-action-plans/core";
 import { randomBytes } from "node:crypto";
 import { closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
@@ -12,15 +13,16 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
  *   if (error instanceof OutputError) console.error(error.message);
  * }
  */
-export class OutputError extends Error {
+export class OutputError extends FileError {
   override readonly name = "OutputError";
 
   constructor(
+    /** The output path refused (also `file`). */
     readonly path: string,
-    readonly expected: string,
-    readonly detail: string,
+    expected: string,
+    detail: string,
   ) {
-    super(`${path || '""'}: ${detail}; expected ${expected}`);
+    super(path, null, expected, detail);
   }
 }
 
