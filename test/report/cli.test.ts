@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ACTION_COLUMNS, CHART_IDS, PlanSchema, SLIPPAGE_COLUMNS, THEME_COLUMNS } from "@ofsted-action-plans/core";
 import { bundledDataDir, loadAll } from "@ofsted-action-plans/loaders";
-import { writeOutputs, corpusSummary } from "@ofsted-action-plans/report";
+import { corpusSummary, main, OUTPUT_FILES, writeOutputs } from "@ofsted-action-plans/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const out = mkdtempSync(join(tmpdir(), "plans-out-"));
@@ -171,6 +171,27 @@ describe("the main command's outputs", () => {
     );
     // a row that only points elsewhere is listed as linked and not counted
     expect(section).toMatch(/linked, not counted<\/strong> See 12b/u);
+  });
+
+  it("writes exactly the files its help lists, which it reads from the same registries", async () => {
+    expect(
+      readdirSync(out)
+        .filter((f) => f !== "charts")
+        .sort(),
+    ).toEqual([...OUTPUT_FILES].sort());
+    expect(readdirSync(join(out, "charts")).sort()).toEqual(CHART_IDS.map((id) => `${id}.svg`).sort());
+    const printed: string[] = [];
+    const log = console.log;
+    console.log = (...args: unknown[]) => void printed.push(args.join(" "));
+    try {
+      expect(await main(["--help"])).toBe(0);
+    } finally {
+      console.log = log;
+    }
+    const help = printed.join("\n").replace(/\s+/gu, " ");
+    for (const name of OUTPUT_FILES) expect(help).toContain(name);
+    for (const layout of loadAll({ dataDir: bundledDataDir }).plans.map((p) => p.format))
+      expect(help).toContain(layout);
   });
 
   it("summarises each council on one line", () => {

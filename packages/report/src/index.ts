@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module @ofsted-action-plans/report
  */
-export { writeOutputs, type WrittenFiles } from "./write-outputs.js";
+export { writeOutputs, OUTPUT_FILES, type WrittenFiles } from "./write-outputs.js";
 export { outputFolder, writeOutputFile, OutputError } from "./output/out-folder.js";
 export { corpusSummary } from "./summary.js";
 export { main } from "./main.js";

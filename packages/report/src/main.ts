@@ -1,21 +1,28 @@
 import { parseArgs } from "node:util";
 import { reportsDir } from "@ofsted-action-plans/inspection-reports";
-import { bundledDataDir, isLoadError, loadAll, loadInspectionReports } from "@ofsted-action-plans/loaders";
+import { CHART_IDS } from "@ofsted-action-plans/core";
+import {
+  bundledDataDir,
+  isLoadError,
+  layouts,
+  loadAll,
+  loadInspectionReports,
+  ROLE_NAMES,
+} from "@ofsted-action-plans/loaders";
 import { analyseCorpus } from "./analysis.js";
 import { OutputError, outputFolder } from "./output/out-folder.js";
 import { inspectTable } from "./inspect.js";
 import { corpusSummary } from "./summary.js";
 import { startChartRenderer } from "./charts/chart-renderer.js";
-import { writeOutputs } from "./write-outputs.js";
+import { OUTPUT_FILES, writeOutputs } from "./write-outputs.js";
 
 const USAGE = `Usage: ofsted-action-plans [--data DIR] [--out DIR] [--reports DIR|none]
        ofsted-action-plans inspect FILE
        (in the repository: pnpm start [--data DIR] [--out DIR], pnpm inspect FILE)
 
 Loads every plan named in DIR/manifest.json (default: the five bundled plans), validates it, and
-writes to the output folder (default: out/): actions.csv, recommendations.csv, findings.csv,
-slippage-by-council.csv, rag-vs-evidence.csv, themes-by-council.csv, common-weaknesses.csv,
-similar-recommendations.csv, plans.json, diagnostics.json, report.html and charts/*.svg.
+writes to the output folder (default: out/):
+  ${wrap(`${OUTPUT_FILES.join(", ")} and charts/<id>.svg for ${CHART_IDS.length} charts.`, 2)}
 Exit code: 0 when every document loaded, 1 when any failed (the others are still written),
 2 for bad arguments (an empty or refused folder) or an unreadable manifest.
 
@@ -41,13 +48,27 @@ manifest.json: { "plans": [ { one entry per document } ] }, each entry with
   documentDate  "YYYY", "YYYY-MM" or "YYYY-MM-DD" as printed, or null; documentDateText as printed
   asOf          the date the plan's progress describes (YYYY-MM-DD); asOfEvidence: where that is printed
   file          the document's path inside DIR
-  format        optional: a built-in layout (reading-tab-rows, stockton-blocks, oxfordshire-area-tables,
-                windsor-pipe-tables, herefordshire-theme-tables), or "table" for a plan published as a
-                table (a PDF is read as one whatever its format); omitted: detected from the text
+  format        optional: "table" for a plan published as a table (a PDF is read as one whatever
+                its format), or a built-in layout:
+                ${wrap(layouts.map((l) => l.format).join(", "), 16)};
+                omitted: detected from the text
   statusKey     optional: the plan's own status key, e.g. { "1": "completed", "Fully achieved": "completed" }
   table         optional, for "table": { "sheet": name or number, "columns": { "action": "Tasks", "lead": 4 },
-                "statusKey": {...}, "inheritSectionDeadline": true }; column roles: id, area,
-                recommendation, action, lead, due, progress, rag`;
+                "statusKey": {...}, "inheritSectionDeadline": true }; column roles:
+                ${wrap(ROLE_NAMES, 16)}`;
+
+/** @returns the text wrapped at 100 columns, continuation lines indented by `indent`. */
+function wrap(text: string, indent = 0): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + word.length + 1 > 100 - indent) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join(`\n${" ".repeat(indent)}`);
+}
 
 /**
  * Runs the main command with the given arguments (no program name): loads the data folder, writes

@@ -40,6 +40,38 @@ import { vegaBrowserScripts } from "./html/vega-scripts.js";
  * a note where it was written with a change (a date the format cannot hold), or the error that kept
  * it from being written.
  */
+/**
+ * Every file the main command writes into the output folder, in the order the help lists them (and
+ * `charts/<id>.svg` for each chart): the one list the help text and the tests read.
+ */
+export const OUTPUT_FILES = [
+  "actions.csv",
+  "recommendations.csv",
+  "findings.csv",
+  "slippage-by-council.csv",
+  "rag-vs-evidence.csv",
+  "themes-by-council.csv",
+  "themes-in-several-councils.csv",
+  "common-weaknesses.csv",
+  "weakness-delivery.csv",
+  "similar-recommendations.csv",
+  "inspections.csv",
+  "inspection-findings.csv",
+  "national-weaknesses.csv",
+  "national-weaknesses-by-grade.csv",
+  "actions.parquet",
+  "recommendations.parquet",
+  "findings.parquet",
+  "inspections.parquet",
+  "inspection-findings.parquet",
+  "national-weaknesses.parquet",
+  "plans.json",
+  "diagnostics.json",
+  "plans.qdpx",
+  "codebook.qdc",
+  "report.html",
+] as const;
+
 export type WrittenFiles = { file: string; count: number; unit: string; note?: string; error?: string }[];
 
 type File = readonly [name: string, content: string | Uint8Array, count: number, unit: string, note?: string];
