@@ -1,0 +1,249 @@
+import { parseStatus, readRating, StatusReadingSchema } from "@ofsted-action-plans/core";
+import { findRevisedDue } from "@ofsted-action-plans/core/authoring";
+import { describe, expect, it } from "vitest";
+import { corpus } from "../helpers/corpus.js";
+
+/** [cell, status, rule, evidence]: one case per alternative of each rule of the progress grammar. */
+type Case = [string, string, string, string];
+const read = (raw: string, options = {}) => {
+  const r = parseStatus(raw, options);
+  return [raw, r.status, r.rule, r.evidence] as Case;
+};
+
+describe("parseStatus: a pointer or nothing is unknown", () => {
+  it.each([["See above"], ["see below"], ["See 12b"], ["See 3."], ["See b4"], ["As above"], ["N/A"], ["n/a."]])(
+    "%j only points elsewhere",
+    (raw) => {
+      expect(read(raw)).toEqual([raw, "unknown", "pointer", raw]);
+    },
+  );
+
+  it.each([[""], ["   "]])("%j is empty", (raw) => {
+    expect(read(raw)).toEqual([raw, "unknown", "empty", ""]);
+  });
+
+  it("'see' alone is words about the work, not a pointer", () => {
+    expect(read("see")).toEqual(["see", "in_progress", "text:progress-reported", ""]);
+  });
+});
+
+describe("parseStatus: a cell that starts with the done word", () => {
+  it.each([["Completed"], ["Complete"], ["Implemented"], ["Achieved"], ["Done"]])("%j is completed", (raw) => {
+    expect(read(raw)).toEqual([raw, "completed", "text:completed", raw]);
+  });
+
+  it("a done word asked as a question is not the cell's first word of completion", () => {
+    expect(read("Completed?")).toEqual(["Completed?", "completed", "text:done", "Completed"]);
+  });
+});
+
+describe("parseStatus: a question answered", () => {
+  it.each([
+    ["Completed? No", "in_progress", "text:negated"],
+    ["Implemented? partly", "in_progress", "text:negated"],
+    ["Completed? - partially", "in_progress", "text:negated"],
+    ["Achieved? Yes", "completed", "text:answered-yes"],
+  ])("%j is %s", (raw, status, rule) => {
+    expect(read(raw)).toEqual([raw, status, rule, raw]);
+  });
+
+  it("'not yet' as the answer leaves the work open", () => {
+    expect(parseStatus("Done? not yet").status).toBe("in_progress");
+  });
+});
+
+describe("parseStatus: a done word after a negation is partial", () => {
+  it.each([
+    ["Not yet agreed", "agreed"],
+    ["Protocol not been agreed", "agreed"],
+    ["No agreed protocol", "agreed"],
+    ["Never agreed", "agreed"],
+    ["Not fully implemented", "implemented"],
+    ["Protocol not formally agreed", "agreed"],
+  ])("%j", (raw, evidence) => {
+    expect(read(raw)).toEqual([raw, "in_progress", "text:partial", evidence]);
+  });
+});
+
+describe("parseStatus: a done word after a future or a condition is planned", () => {
+  it.each([
+    ["Protocol to be agreed", "to be agreed"],
+    ["Protocol will be implemented", "will be implemented"],
+    ["Protocol shall be agreed", "shall be agreed"],
+    ["Protocol needs to be agreed", "to be agreed"],
+    ["Protocol need to be agreed", "to be agreed"],
+    ["Protocol would be agreed", "agreed"],
+    ["Protocol could be agreed", "agreed"],
+    ["Protocol should be agreed", "agreed"],
+    ["Protocol can be agreed", "agreed"],
+    ["Protocol may be agreed", "agreed"],
+    ["Protocol must be agreed", "agreed"],
+    ["Protocol will be formally agreed", "agreed"],
+    ["Once the protocols are implemented", "implemented"],
+    ["When the protocol is agreed", "agreed"],
+    ["Until the protocol is agreed", "agreed"],
+    ["If the protocol is agreed", "agreed"],
+    ["Unless the protocol is agreed", "agreed"],
+  ])("%j", (raw, evidence) => {
+    expect(read(raw)).toEqual([raw, "in_progress", "text:planned", evidence]);
+  });
+
+  it("'being agreed' is under way", () => {
+    expect(read("Protocol being agreed")).toEqual([
+      "Protocol being agreed",
+      "in_progress",
+      "text:in-progress",
+      "being agreed",
+    ]);
+  });
+});
+
+describe("parseStatus: a RAG word leading the cell decides by the key", () => {
+  it.each([
+    ["Gray - started", "not_started", "grey", "Gray", null],
+    ["Grey", "not_started", "grey", "Grey", null],
+    ["GREEN 12/03/13 - done", "completed", "green", "GREEN", "rating"],
+    ["Blue: closed", "completed", "blue", "Blue", "rating"],
+    ["Red \u2013 not started", "in_progress", "red", "Red", null],
+    ["Amber - Message has gone out", "in_progress", "amber", "Amber", null],
+  ])("%j is %s (%s)", (raw, status, rag, evidence, basis) => {
+    const r = parseStatus(raw);
+    expect([r.status, r.rule, r.rag, r.evidence, r.completionBasis]).toEqual([
+      status,
+      `rag:${rag}`,
+      rag,
+      evidence,
+      basis,
+    ]);
+  });
+
+  it("keeps the comment after the colour and its date as the progress words", () => {
+    expect(parseStatus("GREEN 12/03/13 - done").progressText).toBe("done");
+  });
+});
+
+describe("parseStatus with a rating cell", () => {
+  const words = "Work reported done";
+  it.each([
+    ["G", "completed", "rag:green", "green", "rating", false],
+    ["A/G", "in_progress", "rag:amber", "amber", null, false],
+    ["R&G", "in_progress", "rag:red", "red", null, true],
+    ["B", "completed", "rag:blue", "blue", "stated", false],
+    ["[cell shaded green]", "completed", "shaded:green", "green", "rating", false],
+    ["Gray", "not_started", "rag:grey", "grey", null, false],
+  ])("rated %j: %s by %s", (rating, status, rule, rag, basis, contradicts) => {
+    const r = parseStatus(words, { rating });
+    expect([r.status, r.rule, r.rag, r.completionBasis, r.ratingContradictsWords]).toEqual([
+      status,
+      rule,
+      rag,
+      basis,
+      contradicts,
+    ]);
+  });
+
+  it.each([["4"], ["a new plan"]])("a rating nothing explains (%j) is not read: the words decide", (rating) => {
+    const r = parseStatus(words, { rating });
+    expect([r.status, r.rule, r.rag, r.completionBasis]).toEqual(["completed", "text:done", null, "stated"]);
+  });
+
+  it("a red rating beside words that report it done, and a completed rating beside words that say started, contradict", () => {
+    const red = parseStatus("Completed", { rating: "Red" });
+    expect([red.status, red.ratingContradictsWords]).toEqual(["in_progress", true]);
+    expect(red.conflict).toBe(
+      'the rating "Red" says red, the words say done ("Completed"): the status follows the rating',
+    );
+    const blue = parseStatus("Started", { rating: "Blue" });
+    expect([blue.status, blue.completionBasis, blue.ratingContradictsWords]).toEqual(["completed", "rating", true]);
+    expect(blue.conflict).toBe(
+      'the rating "Blue" says completed, the words say in progress ("Started"): the status follows the rating',
+    );
+    expect(parseStatus("Completed", { rating: "Blue" }).completionBasis).toBe("stated");
+  });
+
+  it("green, and any value the key gives two meanings, completes by the rating alone", () => {
+    expect(parseStatus("Completed", { rating: "Green" }).completionBasis).toBe("rating");
+    expect(parseStatus("Done", { rating: "2", key: { "2": "completed" }, twoMeanings: ["2"] })).toMatchObject({
+      status: "completed",
+      rule: "key:2",
+      completionBasis: "rating",
+    });
+  });
+});
+
+describe("parseStatus with the plan's key", () => {
+  it("reads the key first, and the words after the value say whether it is also a report", () => {
+    expect(parseStatus("1", { key: { "1": "completed" } })).toMatchObject({
+      status: "completed",
+      rule: "key:1",
+      evidence: "1",
+      completionBasis: "rating",
+    });
+    expect(parseStatus("1 - policy signed off", { key: { "1": "completed" } }).completionBasis).toBe("stated");
+    expect(parseStatus("Fully achieved - started", { key: { "fully achieved": "completed" } })).toMatchObject({
+      rule: "key:fully achieved",
+      evidence: "Fully achieved",
+      ratingContradictsWords: true,
+    });
+  });
+});
+
+describe("readRating", () => {
+  it("keeps the words after the rating as its comment", () => {
+    expect(readRating("Green - started, see plan")).toEqual({
+      status: "completed",
+      rag: "green",
+      rule: "rag:green",
+      printed: "Green",
+      comment: "started, see plan",
+    });
+    expect(readRating("1.", { "1": "completed" })).toEqual({
+      status: "completed",
+      rag: null,
+      rule: "key:1",
+      printed: "1",
+      comment: "",
+    });
+  });
+});
+
+describe("findRevisedDue", () => {
+  const due = "2013-04-30";
+  const asOf = "2013-09-18";
+  const march2014 = { start: "2014-03-01", end: "2014-03-31" };
+  it("finds a later deadline, measured from the due date or, with none, from the plan's date", () => {
+    expect(findRevisedDue("Now due March 2014", due, asOf)).toEqual(march2014);
+    expect(findRevisedDue("Now due March 2014", null, asOf)).toEqual(march2014);
+    expect(findRevisedDue("Now due March 2013", null, asOf)).toBeNull();
+  });
+
+  it("reads a month with no year in the due date's year", () => {
+    expect(findRevisedDue("Now due Sept", due, asOf)).toEqual({ start: "2013-09-01", end: "2013-09-30" });
+  });
+
+  it("a start is not a deadline, nor a date more than ten years away", () => {
+    expect(findRevisedDue("Since March 2014 the work has run", due, asOf)).toBeNull();
+    expect(findRevisedDue("from April 2014", due, asOf)).toBeNull();
+    expect(findRevisedDue("Now due March 2030", due, asOf)).toBeNull();
+  });
+});
+
+describe("parseStatus's output", () => {
+  it("validates against StatusReadingSchema for every progress cell of the bundled plans", () => {
+    let n = 0;
+    for (const plan of corpus().plans)
+      for (const rec of plan.recommendations)
+        for (const action of rec.actions) {
+          const reading = parseStatus(action.statusRaw ?? "", {
+            action: action.text,
+            ...(action.ratingRaw ? { rating: action.ratingRaw } : {}),
+            ...(plan.statusKey ? { key: plan.statusKey } : {}),
+          });
+          expect(StatusReadingSchema.safeParse(reading).success).toBe(true);
+          n++;
+        }
+    expect(n).toBe(301);
+    const cue = parseStatus("Protocol signed off by the Board").cues[0]!;
+    expect(StatusReadingSchema.shape.cues.element.safeParse({ ...cue, set: "unheard-of" }).success).toBe(false);
+  });
+});
