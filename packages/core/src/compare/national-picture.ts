@@ -1,5 +1,5 @@
 import { table, type ColumnTable } from "arquero";
-import { ArgumentError, expectArray, expectObject } from "../errors/argument-error.js";
+import { expectArray, expectObject } from "../errors/argument-error.js";
 import { commonWeaknessGroups, type CommonWeakness } from "../findings/common-weaknesses.js";
 import {
   compileFindingCodes,
@@ -44,8 +44,6 @@ export function nationalPicture(
   codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
 ): NationalPicture {
   expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
-  if (!Array.isArray(reports))
-    throw new ArgumentError("reports", "an array of inspection reports (loadInspectionReports().reports)", reports);
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   const findings = reportFindings(reports, compiled);
   return { reports, findings, weaknesses: commonWeaknessGroups(findings, { codes: compiled, prefix: "N" }) };
@@ -77,7 +75,6 @@ export const INSPECTION_COLUMNS = [
  */
 export function inspectionTable(reports: readonly InspectionReport[]): ColumnTable {
   expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
-  if (!Array.isArray(reports)) throw new ArgumentError("reports", "an array of inspection reports", reports);
   const rows = reports.map((r) => ({
     council: r.council,
     council_name: r.councilName,

@@ -115,8 +115,6 @@ export function reportFindings(
   codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
 ): Finding[] {
   expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
-  if (!Array.isArray(reports))
-    throw new ArgumentError("reports", "an array of inspection reports (loadInspectionReports().reports)", reports);
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   return reports.flatMap((report) =>
     report.findings.map((f: ReportFinding): Finding => {
