@@ -243,7 +243,117 @@ describe("parseStatus's output", () => {
           n++;
         }
     expect(n).toBe(301);
+    // and readings whose cues come from every set a rule can name
+    for (const [raw, options] of [
+      ["On hold", {}],
+      ["Completed? No", {}],
+      ["1", { key: { "1": "completed" } }],
+      ["Not yet agreed", {}],
+      ["Done", { rating: "Amber" }],
+    ] as const)
+      expect(StatusReadingSchema.safeParse(parseStatus(raw, options)).success, raw).toBe(true);
     const cue = parseStatus("Protocol signed off by the Board").cues[0]!;
     expect(StatusReadingSchema.shape.cues.element.safeParse({ ...cue, set: "unheard-of" }).success).toBe(false);
+  });
+});
+
+describe("parseStatus: the rules' edges", () => {
+  it.each([
+    ["See  above", "unknown", "pointer", "See  above"],
+    ["Oversee above", "in_progress", "text:progress-reported", ""],
+    ["See above and the minutes", "in_progress", "text:progress-reported", ""],
+    [" Completed", "completed", "text:completed", "Completed"],
+    ["xCompleted", "in_progress", "text:progress-reported", ""],
+    ["Completed  ?", "completed", "text:done", "Completed"],
+    ["Completed?No", "in_progress", "text:negated", "Completed?No"],
+    ["Completed? -No", "in_progress", "text:negated", "Completed? -No"],
+    ["Protocol not  agreed", "in_progress", "text:partial", "agreed"],
+    ["Protocol not yet  agreed", "in_progress", "text:partial", "agreed"],
+    ["Not an issue; protocol agreed", "completed", "text:done", "agreed"],
+    ["To be fair the protocol was agreed", "completed", "text:done", "agreed"],
+    ["Protocol will  be agreed", "in_progress", "text:planned", "agreed"],
+    ["Protocol will be  agreed", "in_progress", "text:planned", "agreed"],
+    ["Protocol will be formally  agreed", "in_progress", "text:planned", "agreed"],
+  ])("%j is %s by %s", (raw, status, rule, evidence) => {
+    expect(read(raw)).toEqual([raw, status, rule, evidence]);
+  });
+
+  it("says when work is both stopped and done, and reads it as not completed", () => {
+    expect(parseStatus("On hold although signed off").conflict).toBe(
+      'stopped ("On hold") and done ("signed off"): read as not completed',
+    );
+    expect(parseStatus("On hold").conflict).toBeNull();
+  });
+
+  it("keeps the cues in the order they are printed", () => {
+    expect(parseStatus("Started in May and signed off in June").cues).toEqual([
+      { set: "underWay", id: "began", text: "Started", index: 0 },
+      { set: "done", id: "done-verb", text: "signed off", index: 19 },
+    ]);
+  });
+
+  it("a rating's claim is its one cue, from the key or the RAG", () => {
+    expect(parseStatus("Work reported done", { rating: "G" }).cues).toEqual([
+      { set: "rag", id: "rag:green", text: "G", index: 0 },
+    ]);
+    expect(parseStatus("Work reported done", { rating: "2", key: { "2": "completed" } }).cues).toEqual([
+      { set: "key", id: "key:2", text: "2", index: 0 },
+    ]);
+  });
+
+  it("matches a value of two meanings whatever its case and spaces", () => {
+    const key = { "fully achieved": "completed" } as const;
+    expect(parseStatus("Fully achieved - signed off", { key }).completionBasis).toBe("stated");
+    expect(parseStatus("Fully achieved - signed off", { key, twoMeanings: [" FULLY ACHIEVED "] }).completionBasis).toBe(
+      "rating",
+    );
+    expect(
+      parseStatus("Signed off", { rating: " fully achieved ", key, twoMeanings: ["Fully Achieved"] }).completionBasis,
+    ).toBe("rating");
+  });
+
+  it("a rating beside no words, or words that only point elsewhere, is a claim with nothing to contradict", () => {
+    for (const words of ["", "See above"]) {
+      expect(parseStatus(words, { rating: "Blue" })).toMatchObject({
+        status: "completed",
+        completionBasis: "rating",
+        ratingContradictsWords: false,
+        conflict: null,
+      });
+      expect(parseStatus(words, { rating: "Red" })).toMatchObject({
+        status: "in_progress",
+        ratingContradictsWords: false,
+      });
+    }
+  });
+});
+
+describe("findRevisedDue's edges", () => {
+  const due = "2013-04-30";
+  const asOf = "2013-09-18";
+  it.each([
+    ["since  March 2014"],
+    ["from  the  end  of  March 2014"],
+    ["since the end of  March 2014"],
+    ["since the end  of March 2014"],
+    ["started early  March 2014"],
+  ])("%j starts, whatever the spacing", (text) => {
+    expect(findRevisedDue(text, due, asOf)).toBeNull();
+  });
+
+  it("a start word only counts right before its date, and the latest deadline wins", () => {
+    expect(findRevisedDue("Running since 2012, now moved to March 2014", due, asOf)).toEqual({
+      start: "2014-03-01",
+      end: "2014-03-31",
+    });
+    expect(findRevisedDue("Now due March 2014 and June 2014", due, asOf)?.end).toBe("2014-06-30");
+  });
+
+  it("with no due date, a deadline must end after the plan's date, not on it", () => {
+    expect(findRevisedDue("Now due September 2013", null, "2013-09-30")).toBeNull();
+    expect(findRevisedDue("Now due October 2013", null, "2013-09-30")).toEqual({
+      start: "2013-10-01",
+      end: "2013-10-31",
+    });
   });
 });
