@@ -2,7 +2,7 @@
  * For authors of loaders, layouts and codebooks (`@ofsted-action-plans/core/authoring`): the pieces
  * the root's functions are built from — cell cleaning and look-alike folding, CSV records, date
  * mentions, progress cues and the action's deliverable, one slippage judgement, finding-code
- * compilation, argument checks — and the text memoization switch for benchmarks. A researcher
+ * compilation, argument checks — and the text memoisation switch for benchmarks. A researcher
  * analysing plans needs only the package's root.
  *
  * @packageDocumentation
