@@ -1,4 +1,4 @@
-import { parseStatus, readRating, StatusReadingSchema } from "@ofsted-action-plans/core";
+import { defaultProgressCues, parseStatus, readRating, StatusReadingSchema } from "@ofsted-action-plans/core";
 import { findRevisedDue } from "@ofsted-action-plans/core/authoring";
 import { describe, expect, it } from "vitest";
 import { corpus } from "../helpers/corpus.js";
@@ -355,5 +355,66 @@ describe("findRevisedDue's edges", () => {
       start: "2013-10-01",
       end: "2013-10-31",
     });
+  });
+});
+
+describe("parseStatus and readRating: what each part of a reading holds", () => {
+  it("names the wrong argument and what it takes", () => {
+    for (const [call, argument] of [
+      [() => parseStatus(42 as never), "raw"],
+      [() => readRating(42 as never), "cell"],
+    ] as const) {
+      let error: unknown;
+      try {
+        call();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ name: "ArgumentError", argument });
+      expect((error as { expected: string }).expected).toMatch(/printed .* cell \(a string\)/u);
+    }
+  });
+
+  it("an empty rating cell is no rating", () => {
+    expect(readRating("")).toBeNull();
+    expect(readRating("   ")).toBeNull();
+  });
+
+  it("keeps a shaded cell's or a key's words after the rating, separators dropped", () => {
+    expect(readRating("[cell shaded green] done")).toMatchObject({ printed: "[cell shaded green]", comment: "done" });
+    expect(readRating("1 - done", { "1": "completed" })).toMatchObject({ printed: "1", comment: "done" });
+  });
+
+  it("a pair reads as the worse colour, whichever comes first", () => {
+    expect(readRating("G/R")?.rag).toBe("red");
+    expect(readRating("R/G")?.rag).toBe("red");
+  });
+
+  it("reads with the cue sets it is given", () => {
+    const cues = {
+      ...defaultProgressCues,
+      done: [...defaultProgressCues.done, { id: "zorbled", pattern: "\\bzorbled\\b" }],
+    };
+    expect(parseStatus("Zorbled", { cues })).toMatchObject({ status: "completed", rule: "text:done" });
+    expect(parseStatus("Zorbled").status).not.toBe("completed");
+  });
+
+  it("only a completion has a basis", () => {
+    expect(parseStatus("Started").completionBasis).toBeNull();
+    expect(parseStatus("Started", { rating: "Amber" }).completionBasis).toBeNull();
+  });
+
+  it("a value outside the two meanings completes as its words say", () => {
+    const key = { "1": "completed", "2": "completed" } as const;
+    expect(parseStatus("signed off", { rating: "1", key, twoMeanings: ["2"] }).completionBasis).toBe("stated");
+  });
+
+  it("open words beside an open rating contradict nothing", () => {
+    expect(parseStatus("Started", { rating: "Amber" }).ratingContradictsWords).toBe(false);
+    expect(parseStatus("Started", { rating: "Red" }).ratingContradictsWords).toBe(false);
+  });
+
+  it("the progress words of a rated action are the rating's comment and the progress cell, spaced", () => {
+    expect(parseStatus("in May", { rating: "Green - started" }).progressText).toBe("started in May");
   });
 });
