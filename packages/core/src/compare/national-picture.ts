@@ -1,5 +1,5 @@
 import { table, type ColumnTable } from "arquero";
-import { expectArray, expectObject } from "../errors/argument-error.js";
+import { expectObject } from "../errors/argument-error.js";
 import { commonWeaknessGroups, type CommonWeakness } from "../findings/common-weaknesses.js";
 import {
   compileFindingCodes,
@@ -7,7 +7,7 @@ import {
   type FindingCodebookInput,
 } from "../findings/finding-codes.js";
 import { defaultFindingCodes } from "../findings/default-finding-codes.js";
-import { reportFindings, type Finding } from "../findings/plan-findings.js";
+import { expectReports, reportFindings, type Finding } from "../findings/plan-findings.js";
 import {
   GradeSchema,
   JudgementAreaSchema,
@@ -43,7 +43,7 @@ export function nationalPicture(
   reports: readonly InspectionReport[],
   codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
 ): NationalPicture {
-  expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
+  expectReports(reports);
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   const findings = reportFindings(reports, compiled);
   return { reports, findings, weaknesses: commonWeaknessGroups(findings, { codes: compiled, prefix: "N" }) };
@@ -74,7 +74,7 @@ export const INSPECTION_COLUMNS = [
  * inspectionTable(reports).filter((d: any) => d.overall === "inadequate").print();
  */
 export function inspectionTable(reports: readonly InspectionReport[]): ColumnTable {
-  expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
+  expectReports(reports);
   const rows = reports.map((r) => ({
     council: r.council,
     council_name: r.councilName,
@@ -124,11 +124,7 @@ export function inspectionFindingTable(
   national: NationalPicture,
   codebook: CodebookInput | CompiledCodebook = defaultCodebook,
 ): ColumnTable {
-  expectObject(national, "national", "a national picture, e.g. nationalPicture(reports)", [
-    "reports",
-    "findings",
-    "weaknesses",
-  ]);
+  expectNational(national);
   const themes = "themes" in codebook && "candidates" in codebook ? codebook : compileCodebook(codebook);
   const primary = new Map<string, string[]>();
   const also = new Map<string, string[]>();
@@ -198,11 +194,7 @@ export const NATIONAL_WEAKNESS_COLUMNS = [
  * nationalWeaknessTable(national).select("weakness", "councils", "share", "overall_inadequate").print();
  */
 export function nationalWeaknessTable(national: NationalPicture): ColumnTable {
-  expectObject(national, "national", "a national picture, e.g. nationalPicture(reports)", [
-    "reports",
-    "findings",
-    "weaknesses",
-  ]);
+  expectNational(national);
   const graded = gradedCouncils(national.reports);
   const rows = national.weaknesses.map((w) => {
     const councils = new Set(w.councils);
@@ -248,11 +240,7 @@ export const NATIONAL_GRADE_COLUMNS = [
  * nationalWeaknessesByGrade(national).filter((d: any) => d.area === "overall").print();
  */
 export function nationalWeaknessesByGrade(national: NationalPicture): ColumnTable {
-  expectObject(national, "national", "a national picture, e.g. nationalPicture(reports)", [
-    "reports",
-    "findings",
-    "weaknesses",
-  ]);
+  expectNational(national);
   const graded = gradedCouncils(national.reports);
   const rows = national.weaknesses.flatMap((w) =>
     AREA_GRADES.flatMap(([area, grade]) => {
@@ -294,4 +282,13 @@ function gradedCouncils(reports: readonly InspectionReport[]): Map<string, strin
 /** @returns a table of row objects with these columns, in order (with its columns when there are no rows). */
 function columns(rows: readonly Record<string, unknown>[], names: readonly string[]): ColumnTable {
   return table(Object.fromEntries(names.map((c) => [c, rows.map((r) => r[c] ?? null)])));
+}
+
+/** @throws ArgumentError unless the argument is a national picture (`nationalPicture(reports)`). */
+function expectNational(national: NationalPicture): void {
+  expectObject(national, "national", "a national picture, e.g. nationalPicture(reports)", [
+    "reports",
+    "findings",
+    "weaknesses",
+  ]);
 }

@@ -1,6 +1,5 @@
-import { expectObject } from "../errors/argument-error.js";
 import { escape, from, type ColumnTable } from "arquero";
-import type { PlanThemes } from "../themes/classify-plans.js";
+import { expectPlanThemes, type PlanThemes } from "../themes/classify-plans.js";
 import { SMALL_BASE } from "../slippage/slippage-summary.js";
 import { rowsTable } from "../analysis-tables/rows-table.js";
 
@@ -19,11 +18,7 @@ export type UnitKind = "action" | "recommendation";
  * themeMatrix(classifyPlans(plans)).print(); // council × theme: count, share, ids
  */
 export function themeMatrix(themes: PlanThemes, unit: UnitKind = "action"): ColumnTable {
-  expectObject(themes, "themes", "the classified plans, e.g. classifyPlans(plans)", [
-    "codebook",
-    "actions",
-    "recommendations",
-  ]);
+  expectPlanThemes(themes, "themes");
   const units = unit === "action" ? themes.actions : themes.recommendations;
   const councils = [...new Set(units.map((u) => u.council))];
   return from(
@@ -56,11 +51,7 @@ export function themeMatrix(themes: PlanThemes, unit: UnitKind = "action"): Colu
  * themeCooccurrence(classifyPlans(plans)).print(); // pairs of themes on the same actions
  */
 export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action"): ColumnTable {
-  expectObject(themes, "themes", "the classified plans, e.g. classifyPlans(plans)", [
-    "codebook",
-    "actions",
-    "recommendations",
-  ]);
+  expectPlanThemes(themes, "themes");
   const units = unit === "action" ? themes.actions : themes.recommendations;
   const counts = new Map<string, number>();
   for (const u of units) {
@@ -95,11 +86,7 @@ export function themeCooccurrence(themes: PlanThemes, unit: UnitKind = "action")
  * commonThemes(classifyPlans(plans), plans.length, "action").print(); // in every council's actions
  */
 export function commonThemes(themes: PlanThemes, minCouncils = 3, unit: UnitKind | "either" = "either"): ColumnTable {
-  expectObject(themes, "themes", "the classified plans, e.g. classifyPlans(plans)", [
-    "codebook",
-    "actions",
-    "recommendations",
-  ]);
+  expectPlanThemes(themes, "themes");
   const rows = themes.codebook.themes.map((t) => {
     const recs = themes.recommendations.filter((r) => r.classification.themes.includes(t.id));
     const acts = themes.actions.filter((a) => a.classification.themes.includes(t.id));

@@ -114,7 +114,7 @@ export function reportFindings(
   reports: readonly InspectionReport[],
   codes: FindingCodebookInput | CompiledFindingCodes = defaultFindingCodes,
 ): Finding[] {
-  expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
+  expectReports(reports);
   const compiled = "compiled" in codes ? codes : compileFindingCodes(codes);
   return reports.flatMap((report) =>
     report.findings.map((f: ReportFinding): Finding => {
@@ -252,4 +252,13 @@ export function findingRows(
     source_file: f.source.file,
     source_lines: formatLineList(f.source.lines),
   }));
+}
+
+/**
+ * Checks that an argument is inspection reports (`loadInspectionReports().reports`).
+ *
+ * @throws ArgumentError naming the argument, or the first item that is not a report.
+ */
+export function expectReports(reports: readonly InspectionReport[]): readonly InspectionReport[] {
+  return expectArray(reports, "reports", "inspection reports, e.g. loadInspectionReports().reports", "objects");
 }

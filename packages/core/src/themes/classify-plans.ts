@@ -1,4 +1,4 @@
-import { expectPlans } from "../errors/argument-error.js";
+import { expectObject, expectPlans } from "../errors/argument-error.js";
 import { TextMemo } from "../text/memoise.js";
 import type { Plan } from "../schema/plan.js";
 import { classifyText, compileCodebook, type Classification, type CompiledCodebook } from "./classify.js";
@@ -112,4 +112,18 @@ function compiledFor(codebook: CodebookInput | CompiledCodebook): CompiledCodebo
   let compiled = compiledCodebooks.get(codebook);
   if (!compiled) compiledCodebooks.set(codebook, (compiled = compileCodebook(codebook)));
   return compiled;
+}
+
+/**
+ * Checks that an argument is the classified plans (`classifyPlans(plans)`), for the functions that
+ * read them.
+ *
+ * @throws ArgumentError naming the argument otherwise.
+ */
+export function expectPlanThemes(value: PlanThemes, argument: string): PlanThemes {
+  return expectObject(value, argument, "the classified plans, e.g. classifyPlans(plans)", [
+    "codebook",
+    "actions",
+    "recommendations",
+  ]);
 }
