@@ -1,9 +1,14 @@
 import { FileError } from "../errors/file-error.js";
-import { expectArray, expectObject, expectString } from "../errors/argument-error.js";
+import { expectArray, expectString } from "../errors/argument-error.js";
 import { z } from "zod";
 import { readCsvRecords } from "../csv/parse-csv.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
-import type { ActionThemes, PlanThemes, RecommendationThemes } from "../themes/classify-plans.js";
+import {
+  expectPlanThemes,
+  type ActionThemes,
+  type PlanThemes,
+  type RecommendationThemes,
+} from "../themes/classify-plans.js";
 import { evaluateThemes, type ThemeEvaluation } from "../themes/evaluate.js";
 
 /**
@@ -117,11 +122,7 @@ export function applyCodings(
   decisions: readonly CodingDecision[],
   file = "codings.csv",
 ): { themes: PlanThemes; applied: AppliedCoding[]; diagnostics: Diagnostic[] } {
-  expectObject(planThemes, "planThemes", "the classified plans, e.g. classifyPlans(plans)", [
-    "codebook",
-    "actions",
-    "recommendations",
-  ]);
+  expectPlanThemes(planThemes, "planThemes");
   expectArray(decisions, "decisions", "coding decisions, e.g. parseCodingsCsv(text)", "objects");
   const diagnostics: Diagnostic[] = [];
   const warn: Warn = (d, code, message) =>
@@ -247,7 +248,9 @@ function decide(resolved: readonly Resolved[], { units }: UnitIndex, warn: Warn)
   const byCode = new Map<string, Resolved[]>();
   for (const d of resolved) {
     const k = `${unitKey(d.planId, d.unit)}\u0000${d.theme}`;
-    byCode.set(k, [...(byCode.get(k) ?? []), d]);
+    let same = byCode.get(k);
+    if (!same) byCode.set(k, (same = []));
+    same.push(d);
   }
   const current = new Map<string, Set<string>>();
   const notes = new Map<string, CodingDecision>();
@@ -282,11 +285,7 @@ function decide(resolved: readonly Resolved[], { units }: UnitIndex, warn: Warn)
  * codingAgreement(classifyPlans(plans), decisions).perTheme.find((t) => t.theme === "supervision")?.kappa;
  */
 export function codingAgreement(planThemes: PlanThemes, decisions: readonly CodingDecision[]): ThemeEvaluation {
-  expectObject(planThemes, "planThemes", "the classified plans, e.g. classifyPlans(plans)", [
-    "codebook",
-    "actions",
-    "recommendations",
-  ]);
+  expectPlanThemes(planThemes, "planThemes");
   expectArray(decisions, "decisions", "coding decisions, e.g. parseCodingsCsv(text)", "objects");
   const { themes: coded } = applyCodings(planThemes, decisions);
   const units = new Set(decisions.map((d) => d.unit));

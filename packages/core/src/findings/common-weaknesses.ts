@@ -104,7 +104,7 @@ export function commonWeaknessGroups(findings: readonly Finding[], options: Weak
  * commonWeaknessTable(weaknesses, actionTable(plans)).print();
  */
 export function commonWeaknessTable(weaknesses: readonly CommonWeakness[], actions?: ColumnTable): ColumnTable {
-  expectArray(weaknesses, "weaknesses", "common weaknesses, e.g. commonWeaknessGroups(planFindings(plans))", "objects");
+  expectWeaknesses(weaknesses);
   if (actions !== undefined) expectTable(actions, "actions");
   const delivery = actions
     ? new Map(
@@ -162,7 +162,7 @@ export const WEAKNESS_COLUMNS = [
  */
 export function withWeaknesses(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
   expectTable(actions, "actions");
-  expectArray(weaknesses, "weaknesses", "common weaknesses, e.g. commonWeaknessGroups(planFindings(plans))", "objects");
+  expectWeaknesses(weaknesses);
   const byAction = new Map<string, string[]>();
   for (const w of weaknesses) {
     for (const key of actionKeys(w)) {
@@ -188,7 +188,7 @@ export function withWeaknesses(actions: ColumnTable, weaknesses: readonly Common
  */
 export function weaknessDelivery(actions: ColumnTable, weaknesses: readonly CommonWeakness[]): ColumnTable {
   expectTable(actions, "actions");
-  expectArray(weaknesses, "weaknesses", "common weaknesses, e.g. commonWeaknessGroups(planFindings(plans))", "objects");
+  expectWeaknesses(weaknesses);
   const labels = new Map(weaknesses.map((w) => [w.id, w.label]));
   const table = answering(actions, weaknesses);
   const ids = new Map<string, string[]>();
@@ -198,7 +198,9 @@ export function weaknessDelivery(actions: ColumnTable, weaknesses: readonly Comm
   for (let i = 0; i < table.numRows(); i++)
     for (const w of lists[i] ?? []) {
       const key = `${w}\u0000${councils[i]}`;
-      ids.set(key, [...(ids.get(key) ?? []), `${councils[i]}/${actionIds[i]}`]);
+      let list = ids.get(key);
+      if (!list) ids.set(key, (list = []));
+      list.push(`${councils[i]}/${actionIds[i]}`);
     }
   return slippageSummary(table, ["weakness", "council"])
     .derive({
@@ -221,4 +223,9 @@ function answering(actions: ColumnTable, weaknesses: readonly CommonWeakness[]):
 
 function actionKeys(w: CommonWeakness): Set<string> {
   return new Set(w.members.flatMap((m) => m.finding.actions.map((a) => `${m.finding.planId}\u0000${a.id}`)));
+}
+
+/** @throws ArgumentError unless the argument is common weaknesses (`commonWeaknessGroups(findings)`). */
+function expectWeaknesses(weaknesses: readonly CommonWeakness[]): void {
+  expectArray(weaknesses, "weaknesses", "common weaknesses, e.g. commonWeaknessGroups(planFindings(plans))", "objects");
 }
