@@ -336,14 +336,8 @@ async function main(): Promise<void> {
   );
 
   type Run = { size: number; actions: number; seconds: number; loadSeconds: number; peakMb: number };
-  const run = (size: number, flags: string[]): Run => {
-    const child = spawnSync(process.execPath, ["--max-old-space-size=8192", HERE, "--size", String(size), ...flags], {
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
-    });
-    if (child.status !== 0) throw new Error(`bench --size ${size} ${flags.join(" ")} failed: ${child.stderr}`);
-    return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as Run;
-  };
+  const run = (size: number, flags: string[]): Run =>
+    benchChild(["--size", String(size), ...flags], ["--max-old-space-size=8192"]) as Run;
   const table = (title: string, runs: Run[]) => {
     console.log(`\n${title}`);
     console.log("  actions    seconds   (load)   actions/s   peak MB   time ratio to previous");
@@ -393,9 +387,7 @@ async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   console.log(`\nmain command end to end (node, built), median of 3: ${(median(starts) / 1000).toFixed(2)} s`);
 
-  const pdfRun = spawnSync(process.execPath, [HERE, "--pdf"], { encoding: "utf8", maxBuffer: 1 << 20 });
-  if (pdfRun.status !== 0) throw new Error(`bench --pdf failed: ${pdfRun.stderr}`);
-  const pdf = JSON.parse(pdfRun.stdout.trim().split("\n").at(-1)!) as {
+  const pdf = benchChild(["--pdf"]) as {
     pages: number;
     actions: number;
     seconds: number;
@@ -405,9 +397,7 @@ async function main(): Promise<void> {
     `\na ${pdf.pages}-page PDF plan of ${pdf.actions} actions (ruled table, shaded RAG cells), loaded: ${pdf.seconds.toFixed(2)} s (${(pdf.pages / pdf.seconds).toFixed(1)} pages/s), peak ${Math.round(pdf.peakMb)} MB`,
   );
 
-  const reportsRun = spawnSync(process.execPath, [HERE, "--reports"], { encoding: "utf8", maxBuffer: 1 << 20 });
-  if (reportsRun.status !== 0) throw new Error(`bench --reports failed: ${reportsRun.stderr}`);
-  const national = JSON.parse(reportsRun.stdout.trim().split("\n").at(-1)!) as {
+  const national = benchChild(["--reports"]) as {
     reports: number;
     findings: number;
     seconds: number;
@@ -420,13 +410,8 @@ async function main(): Promise<void> {
   console.log("\nlarge and hostile table documents (each in a process of its own; making the input not timed):");
   const large = LARGE_TABLES.map((name) => {
     const dir = mkdtempSync(join(tmpdir(), "bench-large-"));
-    const child = (...args: string[]) => {
-      const run = spawnSync(process.execPath, [HERE, ...args, name, dir], { encoding: "utf8", maxBuffer: 1 << 20 });
-      if (run.status !== 0) throw new Error(`bench ${args[0]} ${name} failed: ${run.stderr}`);
-      return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
-    };
-    const made = child("--make-large") as { rows: number; mb: number };
-    const r = child("--large") as { outcome: string; seconds: number; peakMb: number };
+    const made = benchChild(["--make-large", name, dir]) as { rows: number; mb: number };
+    const r = benchChild(["--large", name, dir]) as { outcome: string; seconds: number; peakMb: number };
     rmSync(dir, { recursive: true, force: true });
     console.log(
       `  ${name} (${made.rows} rows, ${made.mb.toFixed(1)} MB): ${r.outcome}; ${r.seconds.toFixed(2)} s, peak ${Math.round(r.peakMb)} MB`,
@@ -445,6 +430,17 @@ async function main(): Promise<void> {
   console.log(
     `five_plans_ms=${five.warmMs.toFixed(1)} five_plans_cold_ms=${five.coldMs.toFixed(0)} unique_1m_s=${big.seconds.toFixed(2)} unique_1m_actions_per_s=${Math.round(big.actions / big.seconds)} peak_mb=${Math.round(big.peakMb)} scale_10x=${scale.toFixed(2)} classify_vs_keyword=${(library / keyword).toFixed(2)} unique_100k_no_memo_s=${uniqueNoMemo.at(-1)!.seconds.toFixed(2)} resampled_100k_s=${resampled.at(-1)!.seconds.toFixed(2)} pdf_pages_per_s=${(pdf.pages / pdf.seconds).toFixed(1)} pdf_200_pages_s=${pdf.seconds.toFixed(2)} pdf_peak_mb=${Math.round(pdf.peakMb)} reports_per_s=${(national.reports / national.seconds).toFixed(1)} reports_s=${national.seconds.toFixed(2)} reports_peak_mb=${Math.round(national.peakMb)} ${largeKeys}`,
   );
+}
+
+/**
+ * Runs one of the benchmark's modes in a process of its own (so its peak memory is its own).
+ *
+ * @returns the JSON the mode prints on its last line.
+ */
+function benchChild(args: readonly string[], nodeFlags: readonly string[] = []): unknown {
+  const run = spawnSync(process.execPath, [...nodeFlags, HERE, ...args], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`bench ${args.join(" ")} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { sortedPosition } from "../source/sorted-position.js";
 import type { CodingDecision, Diagnostic, Plan, PlanThemes } from "@ofsted-action-plans/core";
 import { LoadError } from "../errors/load-error.js";
 import type { LoadResult } from "../load-plan.js";
@@ -237,14 +238,5 @@ function lineFinder(text: string): (position: number) => number {
     cp++;
     if (ch === "\n") starts.push(cp);
   }
-  return (position) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= position) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  return (position) => sortedPosition(starts, position);
 }

@@ -1,3 +1,4 @@
+import { sortedPosition } from "../source/sorted-position.js";
 import type { Diagnostic } from "@ofsted-action-plans/core";
 import { readCsvRecords } from "@ofsted-action-plans/core/authoring";
 import type { Grid } from "./grid.js";
@@ -14,16 +15,6 @@ import type { Grid } from "./grid.js";
  */
 export function readCsv(text: string): Grid {
   const { rows, lines, problems } = readCsvRecords(text);
-  const recordOf = (line: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]! <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
   const diagnostics: Omit<Diagnostic, "file">[] = [];
   for (const kind of ["unclosed-quote", "bare-cr"] as const) {
     const found = problems.filter((p) => p.kind === kind);
@@ -31,7 +22,7 @@ export function readCsv(text: string): Grid {
     diagnostics.push({
       severity: "warning",
       code: `csv-${kind}`,
-      line: recordOf(found[0]!.line),
+      line: sortedPosition(lines, found[0]!.line),
       lastLine: null,
       message: `line${found.length > 1 ? "s" : ""} ${list(found.map((p) => p.line))} of the file: ${found[0]!.message}`,
     });
