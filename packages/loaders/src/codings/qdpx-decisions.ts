@@ -19,10 +19,55 @@ export function qdpxDecisions(
   classified: PlanThemes,
 ): { decisions: CodingDecision[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const warn = (code: string, message: string) =>
+  const warn: Warn = (code, message) =>
     diagnostics.push({ severity: "warning", code, file, line: null, lastLine: null, message });
   const users = new Map(descendants(project, "User").map((u) => [attr(u, "guid") ?? "", attr(u, "name") ?? "unknown"]));
   const codes = projectCodes(project, classified, warn);
+  const matched = matchSources(project, file, results, warn);
+  const coded: Coded = new Map();
+  const skipped: Skipped = { finding: 0, other: new Map(), unknown: 0 };
+  let read = 0;
+  for (const { source, result } of matched) read += readSource(source, result, { codes, users, coded, skipped, warn });
+  if (skipped.finding > 0)
+    diagnostics.push({
+      severity: "info",
+      code: "coding-finding-codes",
+      file,
+      line: null,
+      lastLine: null,
+      message: `${skipped.finding} coding(s) of finding codes not read: finding codes follow from the text, only themes are decisions`,
+    });
+  warnUnread(skipped, read, file, warn);
+  return {
+    decisions: decisionsAgainst(
+      classified,
+      matched.map((m) => m.result.plan.id),
+      coded,
+    ),
+    diagnostics,
+  };
+}
+
+type Warn = (code: string, message: string) => void;
+/** Theme codings read, by plan id, council/unit and theme (NUL-separated): who coded it and their note. */
+type Coded = Map<string, { coder: string; note: string }>;
+/** Codings not read: of finding codes, of codes that are no theme (by name), of no code of the project. */
+interface Skipped {
+  finding: number;
+  readonly other: Map<string, number>;
+  unknown: number;
+}
+
+/**
+ * @returns the project's sources that are loaded plans, with their load result; warns of the others.
+ * @throws LoadError when none is.
+ */
+function matchSources(
+  project: XmlElement,
+  file: string,
+  results: readonly LoadResult[],
+  warn: Warn,
+): { source: XmlElement; result: LoadResult }[] {
   const sources = descendants(project, "TextSource");
   const matched = sources.flatMap((source) => {
     const result = results.find((r) => r.plan.source.file === attr(source, "name"));
@@ -42,66 +87,85 @@ export function qdpxDecisions(
         "coding-unknown-source",
         `source "${attr(source, "name") ?? "?"}" is no loaded plan: its codings are not read`,
       );
+  return matched;
+}
 
-  const coded = new Map<string, { coder: string; note: string }>();
-  const skipped = { finding: 0, other: new Map<string, number>(), unknown: 0 };
-  let read = 0;
-  for (const { source, result } of matched) {
-    const chars = [...result.text];
-    const lineAt = lineFinder(result.text);
-    const unitsAt = unitFinder(result.plan);
-    let outOfRange = 0;
-    let onNoUnit = 0;
-    for (const selection of descendants(source, "PlainTextSelection")) {
-      const start = Number(attr(selection, "startPosition"));
-      const end = Number(attr(selection, "endPosition"));
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > chars.length) {
-        outOfRange++;
-        continue;
-      }
-      const unit = chooseUnit(unitsAt(lineAt(start)), chars.slice(start, end).join(""), attr(selection, "name") ?? "");
-      if (!unit) {
-        onNoUnit++;
-        continue;
-      }
-      for (const coding of childElements(selection, "Coding")) {
-        const ref = child(coding, "CodeRef");
-        const guid = ref ? (attr(ref, "targetGUID") ?? "") : "";
-        const theme = codes.themes.get(guid);
-        if (theme === undefined) {
-          if (codes.findingCodes.has(guid)) skipped.finding++;
-          else if (codes.others.has(guid)) {
-            const name = codes.others.get(guid)!;
-            skipped.other.set(name, (skipped.other.get(name) ?? 0) + 1);
-          } else skipped.unknown++;
-          continue;
-        }
-        read++;
-        const description = child(selection, "Description");
-        coded.set(`${result.plan.id}\u0000${result.plan.council}/${unit}\u0000${theme}`, {
-          coder: users.get(attr(coding, "creatingUser") ?? "") ?? "unknown",
-          note: description ? textOf(description) : "",
-        });
-      }
+/**
+ * Reads the theme codings of one source's selections into `coded`, counting the codings it skips and
+ * warning of selections outside the text or on no unit.
+ *
+ * @returns how many theme codings it read.
+ */
+function readSource(
+  source: XmlElement,
+  result: LoadResult,
+  into: {
+    codes: ReturnType<typeof projectCodes>;
+    users: ReadonlyMap<string, string>;
+    coded: Coded;
+    skipped: Skipped;
+    warn: Warn;
+  },
+): number {
+  const { codes, users, coded, skipped } = into;
+  const chars = [...result.text];
+  const lineAt = lineFinder(result.text);
+  const unitsAt = unitFinder(result.plan);
+  let [read, outOfRange, onNoUnit] = [0, 0, 0];
+  for (const selection of descendants(source, "PlainTextSelection")) {
+    const start = Number(attr(selection, "startPosition"));
+    const end = Number(attr(selection, "endPosition"));
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > chars.length) {
+      outOfRange++;
+      continue;
     }
-    const name = result.plan.source.file;
-    if (outOfRange > 0)
-      warn("coding-out-of-range", `${outOfRange} selection(s) of "${name}" lie outside its text: not read`);
-    if (onNoUnit > 0)
-      warn(
-        "coding-no-unit",
-        `${onNoUnit} selection(s) of "${name}" start on a line of no action or recommendation: not read`,
-      );
+    const unit = chooseUnit(unitsAt(lineAt(start)), chars.slice(start, end).join(""), attr(selection, "name") ?? "");
+    if (!unit) {
+      onNoUnit++;
+      continue;
+    }
+    const description = child(selection, "Description");
+    for (const coding of childElements(selection, "Coding")) {
+      const ref = child(coding, "CodeRef");
+      const guid = ref ? (attr(ref, "targetGUID") ?? "") : "";
+      const theme = codes.themes.get(guid);
+      if (theme === undefined) {
+        skip(skipped, codes, guid);
+        continue;
+      }
+      read++;
+      coded.set(`${result.plan.id}\u0000${result.plan.council}/${unit}\u0000${theme}`, {
+        coder: users.get(attr(coding, "creatingUser") ?? "") ?? "unknown",
+        note: description ? textOf(description) : "",
+      });
+    }
   }
-  if (skipped.finding > 0)
-    diagnostics.push({
-      severity: "info",
-      code: "coding-finding-codes",
-      file,
-      line: null,
-      lastLine: null,
-      message: `${skipped.finding} coding(s) of finding codes not read: finding codes follow from the text, only themes are decisions`,
-    });
+  const name = result.plan.source.file;
+  if (outOfRange > 0)
+    into.warn("coding-out-of-range", `${outOfRange} selection(s) of "${name}" lie outside its text: not read`);
+  if (onNoUnit > 0)
+    into.warn(
+      "coding-no-unit",
+      `${onNoUnit} selection(s) of "${name}" start on a line of no action or recommendation: not read`,
+    );
+  return read;
+}
+
+/** Counts a coding of a code that is no theme: a finding code, another code (by name) or no code of the project. */
+function skip(skipped: Skipped, codes: ReturnType<typeof projectCodes>, guid: string): void {
+  const other = codes.others.get(guid);
+  if (codes.findingCodes.has(guid)) skipped.finding++;
+  else if (other !== undefined) skipped.other.set(other, (skipped.other.get(other) ?? 0) + 1);
+  else skipped.unknown++;
+}
+
+/**
+ * Warns of the codings of codes that are no theme.
+ *
+ * @throws LoadError when no coding was read and some were not: a project of another codebook would
+ * otherwise read as every code removed.
+ */
+function warnUnread(skipped: Skipped, read: number, file: string, warn: Warn): void {
   if (skipped.other.size > 0)
     warn(
       "coding-unknown-code",
@@ -118,14 +182,6 @@ export function qdpxDecisions(
       "codings that refer to the codebook's themes",
       `none of its ${unread} codings does (a project of another codebook, or codes renamed?), which would read as every code removed`,
     );
-  return {
-    decisions: decisionsAgainst(
-      classified,
-      matched.map((m) => m.result.plan.id),
-      coded,
-    ),
-    diagnostics,
-  };
 }
 
 /**
@@ -135,7 +191,7 @@ export function qdpxDecisions(
 function projectCodes(
   project: XmlElement,
   classified: PlanThemes,
-  warn: (code: string, message: string) => void,
+  warn: Warn,
 ): { themes: Map<string, string>; findingCodes: Set<string>; others: Map<string, string> } {
   const ids = classified.codebook.themes.map((t) => t.id);
   const themes = new Map<string, string>();

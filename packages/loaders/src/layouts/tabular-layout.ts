@@ -1,3 +1,4 @@
+import type { IgnoreReason } from "@ofsted-action-plans/core";
 import { cleanCell } from "@ofsted-action-plans/core/authoring";
 import { z } from "zod";
 import type { ActionDraft, ActionField, RecommendationDraft } from "../assemble/drafts.js";
@@ -83,119 +84,199 @@ export type TableMapping = z.input<typeof TableMappingSchema>;
  * loadPlan(text, { ...entry, format: "northmoor-tabs" }, { layouts: [layout] });
  */
 export function tabularLayout(input: TableMapping): Layout {
-  const m = TableMappingSchema.parse(input);
-  const width = m.headingOffset + m.headings.length;
-  const split = (line: string): string[] | null => {
-    if (m.delimiter === "pipe") return isPipeRow(line) ? pipeCells(line) : null;
-    return line.includes("\t") ? tabCells(line) : null;
-  };
-  const isHeading = (cells: readonly string[]) => cellsAre(cells, m.headings, m.headingOffset);
-  const idPattern = new RegExp(`^\\s*(?:${m.actionId.pattern})`, "u");
-  const recPattern = new RegExp(m.recommendationId.pattern, "u");
-  const fields: [ActionField, number | undefined][] = [
-    ["lead", m.columns.lead],
-    ["due", m.columns.due],
-    ["status", m.columns.status],
-    ["reference", m.columns.reference],
-  ];
-  const named = new Set([
-    m.columns.action,
-    m.columns.recommendation,
-    m.columns.lead,
-    m.columns.due,
-    m.columns.status,
-    m.columns.reference,
-    m.actionId.column,
-  ]);
-
+  const t = compileMapping(TableMappingSchema.parse(input));
+  const { m } = t;
   return {
     format: m.format,
     description: m.description,
     signature: `a ${m.delimiter === "tab" ? "tab-separated" : "pipe-table"} heading row "${m.headings.join(" | ")}"`,
     detect: (lines) =>
       findLine(lines, (l) => {
-        const cells = split(l);
-        return cells !== null && isHeading(cells);
+        const cells = t.split(l);
+        return cells !== null && t.isHeading(cells);
       }),
     parse(ctx: ParseContext) {
-      const firstHeading = (this.detect(ctx.lines) ?? 1) - 1;
-      const isRepeated = repeatedLines(ctx.lines, (line) => split(line) !== null);
-      let rec: RecommendationDraft | undefined;
-      let action: ActionDraft | undefined;
-      const started = new Map<string, RecommendationDraft>();
-      const startRec = (id: string, n: number, text?: string) => {
-        rec = ctx.recommendation(id, n);
-        started.set(id, rec);
-        rec.mark(n, "recommendation.id");
-        if (text) rec.addText(text, n);
-      };
-
-      ctx.lines.forEach((line, i) => {
-        const n = i + 1;
-        if (line.trim() === "") return ctx.ledger.ignore(n, "blank");
-        const cells = split(line);
-        const alone = cells === null || allBlank(cells, 1) ? cleanCell(cells?.[0] ?? line) : null;
-        const section = m.recommendationId.from === "section" && alone !== null ? recPattern.exec(alone) : null;
-        if (section) {
-          // A section printed again (a running header) continues it.
-          const id = `${m.recommendationId.from === "section" ? m.recommendationId.prefix : ""}${section[1]}`;
-          const known = started.get(id);
-          if (!known) return startRec(id, n, section[2]);
-          rec = known;
-          return ctx.ledger.ignore(n, "page-header");
-        }
-        if (cells === null || i < firstHeading) {
-          if (isRepeated(line.trim())) return ctx.ledger.ignore(n, "page-header");
-          return ctx.ledger.ignore(n, i < firstHeading ? "narrative" : "unrecognised");
-        }
-        if (isTableRule(line)) return ctx.ledger.ignore(n, "table-rule");
-        if (isHeading(cells)) return ctx.ledger.ignore(n, "column-header");
-        if (allBlank(cells)) return ctx.ledger.ignore(n, "empty-row");
-        if (cells.length !== width)
-          return ctx.fail(
-            "malformed",
-            n,
-            `a row of ${width} cells (${m.headings.join(" | ")})`,
-            `found ${cells.length}`,
-          );
-
-        const idCell = cells[m.actionId.column] ?? "";
-        const id = idPattern.exec(idCell);
-        if (m.recommendationId.from === "column") {
-          const recMatch = recPattern.exec(cleanCell(cells[m.recommendationId.column] ?? ""));
-          if (recMatch) startRec(`R${recMatch[1]}`, n);
-        }
-        if (id) {
-          const actionId = id.slice(1).filter(Boolean).join("");
-          if (m.recommendationId.from === "action-id") {
-            const recId = `R${recPattern.exec(actionId)?.[1] ?? ""}`;
-            if (rec?.id !== recId) startRec(recId, n);
-          }
-          if (!rec) return ctx.fail("malformed", n, "a recommendation before its first action");
-          action = rec.startAction(actionId);
-          action.add("id", id[0].trim(), n);
-        } else if (!action) {
-          if (allBlank(cells, 1)) return ctx.ledger.ignore(n, "sub-heading");
-          return ctx.fail("malformed", n, `an action id matching ${m.actionId.pattern} before a continuation row`);
-        } else if (allBlank(cells.filter((_, k) => k !== m.actionId.column)) && idCell.trim() !== "") {
-          return ctx.ledger.ignore(n, "sub-heading");
-        }
-        const current = action!;
-        if (m.columns.recommendation !== undefined) rec!.addText(cells[m.columns.recommendation] ?? "", n);
-        const actionCell = cells[m.columns.action] ?? "";
-        current.add(
-          "text",
-          id && m.actionId.strip && m.actionId.column === m.columns.action
-            ? actionCell.slice(id[0].length)
-            : actionCell,
-          n,
-        );
-        for (const [field, column] of fields) if (column !== undefined) current.add(field, cells[column] ?? "", n);
-        cells.forEach((cell, k) => {
-          const heading = m.headings[k - m.headingOffset];
-          if (!named.has(k) && heading) current.addOther(heading, cell, n);
-        });
-      });
+      parseTable(t, ctx, (this.detect(ctx.lines) ?? 1) - 1);
     },
   };
+}
+
+/** A mapping made ready to read rows with: its splitter, heading test, patterns and field columns. */
+interface CompiledMapping {
+  readonly m: z.output<typeof TableMappingSchema>;
+  /** Cells in a heading row and in every row of the table. */
+  readonly width: number;
+  /** @returns a line's cells, or null when it is not a row of the mapping's delimiter. */
+  split(line: string): string[] | null;
+  isHeading(cells: readonly string[]): boolean;
+  readonly idPattern: RegExp;
+  readonly recPattern: RegExp;
+  /** The action fields besides its text, with their column. */
+  readonly fields: readonly (readonly [ActionField, number | undefined])[];
+  /** Columns read into a field (the others are kept as `otherCells`). */
+  readonly named: ReadonlySet<number | undefined>;
+}
+
+function compileMapping(m: z.output<typeof TableMappingSchema>): CompiledMapping {
+  const { columns } = m;
+  return {
+    m,
+    width: m.headingOffset + m.headings.length,
+    split: (line) => {
+      if (m.delimiter === "pipe") return isPipeRow(line) ? pipeCells(line) : null;
+      return line.includes("\t") ? tabCells(line) : null;
+    },
+    isHeading: (cells) => cellsAre(cells, m.headings, m.headingOffset),
+    idPattern: new RegExp(`^\\s*(?:${m.actionId.pattern})`, "u"),
+    recPattern: new RegExp(m.recommendationId.pattern, "u"),
+    fields: [
+      ["lead", columns.lead],
+      ["due", columns.due],
+      ["status", columns.status],
+      ["reference", columns.reference],
+    ],
+    named: new Set([
+      columns.action,
+      columns.recommendation,
+      columns.lead,
+      columns.due,
+      columns.status,
+      columns.reference,
+      m.actionId.column,
+    ]),
+  };
+}
+
+/** Where the reading of a table stands: the current recommendation and action, and the recommendations started. */
+interface TableState {
+  rec: RecommendationDraft | undefined;
+  action: ActionDraft | undefined;
+  readonly started: Map<string, RecommendationDraft>;
+}
+
+function parseTable(t: CompiledMapping, ctx: ParseContext, firstHeading: number): void {
+  const isRepeated = repeatedLines(ctx.lines, (line) => t.split(line) !== null);
+  const state: TableState = { rec: undefined, action: undefined, started: new Map() };
+  ctx.lines.forEach((line, i) => {
+    const n = i + 1;
+    const cells = tableRow(t, ctx, state, line, n, i < firstHeading ? "narrative" : null, isRepeated);
+    if (!cells) return;
+    const id = t.idPattern.exec(cells[t.m.actionId.column] ?? "");
+    const action = rowAction(t, ctx, state, cells, id, n);
+    if (action) addCells(t, state.rec!, action, cells, id, n);
+  });
+}
+
+const startRec = (ctx: ParseContext, state: TableState, id: string, n: number, text?: string) => {
+  state.rec = ctx.recommendation(id, n);
+  state.started.set(id, state.rec);
+  state.rec.mark(n, "recommendation.id");
+  if (text) state.rec.addText(text, n);
+};
+
+/**
+ * @returns the line's cells when it is a row of the table; any other line is accounted for here:
+ * ignored with its reason, or a section heading that starts (or, printed again as a running header,
+ * continues) a recommendation.
+ * @throws LoadError when a row has the wrong number of cells.
+ */
+function tableRow(
+  t: CompiledMapping,
+  ctx: ParseContext,
+  state: TableState,
+  line: string,
+  n: number,
+  beforeTable: "narrative" | null,
+  isRepeated: (trimmed: string) => boolean,
+): string[] | null {
+  const ignore = (reason: IgnoreReason) => {
+    ctx.ledger.ignore(n, reason);
+    return null;
+  };
+  const { m } = t;
+  if (line.trim() === "") return ignore("blank");
+  const cells = t.split(line);
+  const alone = cells === null || allBlank(cells, 1) ? cleanCell(cells?.[0] ?? line) : null;
+  const section = m.recommendationId.from === "section" && alone !== null ? t.recPattern.exec(alone) : null;
+  if (section) {
+    const id = `${m.recommendationId.from === "section" ? m.recommendationId.prefix : ""}${section[1]}`;
+    const known = state.started.get(id);
+    if (!known) {
+      startRec(ctx, state, id, n, section[2]);
+      return null;
+    }
+    state.rec = known;
+    return ignore("page-header");
+  }
+  if (cells === null || beforeTable)
+    return ignore(isRepeated(line.trim()) ? "page-header" : (beforeTable ?? "unrecognised"));
+  if (isTableRule(line)) return ignore("table-rule");
+  if (t.isHeading(cells)) return ignore("column-header");
+  if (allBlank(cells)) return ignore("empty-row");
+  if (cells.length !== t.width)
+    return ctx.fail("malformed", n, `a row of ${t.width} cells (${m.headings.join(" | ")})`, `found ${cells.length}`);
+  return cells;
+}
+
+/**
+ * @returns the action a table row adds to: a new one when its id cell matches (starting the
+ * recommendation it names), else the current one (a continuation row); null for a sub-heading row,
+ * accounted for here.
+ * @throws LoadError for a continuation row before any action, or an action before any recommendation.
+ */
+function rowAction(
+  t: CompiledMapping,
+  ctx: ParseContext,
+  state: TableState,
+  cells: readonly string[],
+  id: RegExpExecArray | null,
+  n: number,
+): ActionDraft | null {
+  const { m } = t;
+  if (m.recommendationId.from === "column") {
+    const recMatch = t.recPattern.exec(cleanCell(cells[m.recommendationId.column] ?? ""));
+    if (recMatch) startRec(ctx, state, `R${recMatch[1]}`, n);
+  }
+  if (id) {
+    const actionId = id.slice(1).filter(Boolean).join("");
+    if (m.recommendationId.from === "action-id") {
+      const recId = `R${t.recPattern.exec(actionId)?.[1] ?? ""}`;
+      if (state.rec?.id !== recId) startRec(ctx, state, recId, n);
+    }
+    if (!state.rec) return ctx.fail("malformed", n, "a recommendation before its first action");
+    state.action = state.rec.startAction(actionId);
+    state.action.add("id", id[0].trim(), n);
+    return state.action;
+  }
+  const subHeading = !state.action
+    ? allBlank(cells, 1)
+    : allBlank(cells.filter((_, k) => k !== m.actionId.column)) && (cells[m.actionId.column] ?? "").trim() !== "";
+  if (subHeading) {
+    ctx.ledger.ignore(n, "sub-heading");
+    return null;
+  }
+  return (
+    state.action ?? ctx.fail("malformed", n, `an action id matching ${m.actionId.pattern} before a continuation row`)
+  );
+}
+
+/** Adds a row's cells to its action: the recommendation's text, the action's text and fields, the other headed cells. */
+function addCells(
+  t: CompiledMapping,
+  rec: RecommendationDraft,
+  action: ActionDraft,
+  cells: readonly string[],
+  id: RegExpExecArray | null,
+  n: number,
+): void {
+  const { m } = t;
+  if (m.columns.recommendation !== undefined) rec.addText(cells[m.columns.recommendation] ?? "", n);
+  const actionCell = cells[m.columns.action] ?? "";
+  const stripped = id && m.actionId.strip && m.actionId.column === m.columns.action;
+  action.add("text", stripped ? actionCell.slice(id[0].length) : actionCell, n);
+  for (const [field, column] of t.fields) if (column !== undefined) action.add(field, cells[column] ?? "", n);
+  cells.forEach((cell, k) => {
+    const heading = m.headings[k - m.headingOffset];
+    if (!t.named.has(k) && heading) action.addOther(heading, cell, n);
+  });
 }

@@ -47,130 +47,173 @@ const tabCount = (line: string) => {
  */
 export function repairRows(input: readonly string[]): RowRepairs {
   const lines = [...input];
-  const furniture = new Map<number, FurnitureReason>();
   const joined = new Map<number, number[]>();
-  const diagnostics: Omit<Diagnostic, "file">[] = [];
-  const isTableRow = (line: string) => line.includes("\t") || /^\s*\|.*\|\s*$/u.test(line);
+  const { furniture, diagnostics } = setAsideFurniture(lines);
+  // Cell counts of the lines as they stand (a repair rewrites a line and blanks the next).
+  const counts = lines.map((line) => tabCount(line) + 1);
+  const width = widthOf(lines, counts);
+  if (width === null) return { lines, furniture, joined, width, diagnostics };
+  const grid = tabGrid(lines, counts, width);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (grid.cellsAt(i) === 1 && grid.running(line.trim())) continue;
+    const spaced = tabsFromSpaces(grid, i);
+    if (spaced) {
+      diagnostics.push(spaced);
+      continue;
+    }
+    const join = joinLastCell(grid, i) ?? joinSplitRow(grid, i);
+    if (join) {
+      joined.set(i + 1, [i + 2]);
+      diagnostics.push(join);
+      i++;
+    }
+  }
+  return { lines, furniture, joined, width, diagnostics };
+}
 
+type RepairNote = Omit<Diagnostic, "file">;
+
+const isTableRow = (line: string) => line.includes("\t") || /^\s*\|.*\|\s*$/u.test(line);
+
+/** Blanks the page footers and page-number lines outside table rows: @returns them, with a note. */
+function setAsideFurniture(lines: string[]): { furniture: Map<number, FurnitureReason>; diagnostics: RepairNote[] } {
+  const furniture = new Map<number, FurnitureReason>();
   lines.forEach((line, i) => {
     if (!isTableRow(line) && PAGE_FOOTER.test(line)) {
       furniture.set(i + 1, "page-number");
       lines[i] = "";
     }
   });
-  if (furniture.size > 0) {
-    const numbers = [...furniture.keys()];
-    diagnostics.push({
-      severity: "info",
-      code: "page-furniture",
-      line: numbers[0]!,
-      lastLine: numbers[numbers.length - 1]!,
-      message: `${numbers.length} page footer or page-number line${numbers.length === 1 ? "" : "s"} read as page furniture, not text`,
-    });
-  }
+  if (furniture.size === 0) return { furniture, diagnostics: [] };
+  const numbers = [...furniture.keys()];
+  const note: RepairNote = {
+    severity: "info",
+    code: "page-furniture",
+    line: numbers[0]!,
+    lastLine: numbers[numbers.length - 1]!,
+    message: `${numbers.length} page footer or page-number line${numbers.length === 1 ? "" : "s"} read as page furniture, not text`,
+  };
+  return { furniture, diagnostics: [note] };
+}
 
-  // Cell counts of the lines as they stand (a repair rewrites a line and blanks the next).
-  const counts = lines.map((line) => tabCount(line) + 1);
-  const width = widthOf(lines, counts);
-  if (width === null) return { lines, furniture, joined, width, diagnostics };
-  const cellsAt = (i: number) => counts[i] ?? 0;
-  const rewrite = (i: number, line: string) => {
-    lines[i] = line;
-    counts[i] = tabCount(line) + 1;
-  };
+/** The lines of a tab-separated document as the repairs see and rewrite them. */
+interface TabGrid {
+  readonly lines: string[];
+  readonly width: number;
+  cellsAt(i: number): number;
+  /** Rewrites line `i` (its cell count follows). */
+  rewrite(i: number, line: string): void;
   /** @returns the index of the nearest non-blank line before (step -1) or after (step 1) `i` if it is a row, else -1. */
-  const rowBeside = (i: number, step: 1 | -1) => {
-    for (let k = i + step; k >= 0 && k < lines.length; k += step)
-      if (!isBlank(lines[k]!)) return cellsAt(k) >= 2 ? k : -1;
-    return -1;
-  };
-  const lastRow = (i: number) => rowBeside(i, -1);
-  // Running headers (the title, any line printed more than once outside the tables) are never cell text.
+  rowBeside(i: number, step: 1 | -1): number;
+  /** Whether a trimmed line is a running header (the title, any line printed more than once outside the tables): never cell text. */
+  running(trimmed: string): boolean;
+}
+
+function tabGrid(lines: string[], counts: number[], width: number): TabGrid {
+  const cellsAt = (i: number) => counts[i] ?? 0;
   const isRepeated = repeatedLines(lines, (line) => line.includes("\t"));
   const title = lines.find((l) => !isBlank(l))?.trim();
-  const running = (trimmed: string) => trimmed === title || isRepeated(trimmed);
+  return {
+    lines,
+    width,
+    cellsAt,
+    rewrite: (i, line) => {
+      lines[i] = line;
+      counts[i] = tabCount(line) + 1;
+    },
+    rowBeside: (i, step) => {
+      for (let k = i + step; k >= 0 && k < lines.length; k += step)
+        if (!isBlank(lines[k]!)) return cellsAt(k) >= 2 ? k : -1;
+      return -1;
+    },
+    running: (trimmed) => trimmed === title || isRepeated(trimmed),
+  };
+}
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isBlank(line)) continue;
-    const count = cellsAt(i);
-    if (count === 1 && running(line.trim())) continue;
-    // A row whose tabs were printed as runs of spaces: as many cells as the table, or as the row above.
-    const neighbours = count === 1 ? [rowBeside(i, -1), rowBeside(i, 1)].filter((k) => k >= 0) : [];
-    if (neighbours.length > 0) {
-      const target = [width, ...neighbours.map((k) => cellsAt(k))].find((w) => spacesAsTabs(line, w) !== null);
-      if (target !== undefined) {
-        rewrite(i, spacesAsTabs(line, target)!);
-        diagnostics.push({
-          severity: "warning",
-          code: "spaces-as-tabs",
-          line: i + 1,
-          lastLine: i + 1,
-          message: `line ${i + 1} has no tabs; its runs of spaces were read as ${target} cells, like the rows around it (check empty cells)`,
-          text: line.slice(0, 200),
-        });
-        continue;
-      }
-    }
-    // A row's last cell split over two lines: the second has no tabs and follows the row (its last
-    // cell not empty) directly.
-    // (Tested in order of cost: most lines fail the first tests.)
-    const next = lines[i + 1];
-    const complete = () => {
-      const above = lastRow(i);
-      return count === width || (above >= 0 && count === cellsAt(above));
-    };
-    // …unless the line after it is a row that goes on in lower case: then it starts that row's first cell.
-    const startsNextRow = () => cellsAt(i + 2) === width && /^\s*[a-z]/u.test(lines[i + 2] ?? "");
-    if (
-      count >= 2 &&
-      next !== undefined &&
-      !next.includes("\t") &&
-      !isBlank(next) &&
-      !isBlank(line.slice(line.lastIndexOf("\t") + 1)) &&
-      complete() &&
-      !running(next.trim()) &&
-      !/\S {2,}\S/u.test(next) &&
-      !startsNextRow()
-    ) {
-      rewrite(i, `${line.replace(/\s+$/u, "")} ${next.trim()}`);
-      rewrite(i + 1, "");
-      joined.set(i + 1, [i + 2]);
-      diagnostics.push({
-        severity: "warning",
-        code: "joined-row",
-        line: i + 1,
-        lastLine: i + 2,
-        message: `line ${i + 2} has no tabs and follows a complete row directly: read as the end of that row's last cell`,
-        text: next.slice(0, 200),
-      });
-      i++;
-      continue;
-    }
-    // A row split over two lines at a line break inside a cell.
-    if (count < width) {
-      if (next === undefined || !next.includes("\t") || isBlank(next)) continue;
-      const nextCount = cellsAt(i + 1);
-      if (count + nextCount - 1 !== width) continue;
-      const noTabs = count === 1;
-      if (noTabs && lastRow(i) < 0) continue;
-      rewrite(i, `${line.replace(/\s+$/u, "")} ${next.replace(/^\s+/u, "")}`);
-      rewrite(i + 1, "");
-      joined.set(i + 1, [i + 2]);
-      diagnostics.push({
-        severity: noTabs ? "warning" : "info",
-        code: "joined-row",
-        line: i + 1,
-        lastLine: i + 2,
-        message: noTabs
-          ? `line ${i + 1} has no tabs and line ${i + 2} has the table's ${width} cells: read as one row whose first cell was split over the two lines`
-          : `a row split over lines ${i + 1}–${i + 2} (${count} + ${nextCount} cells, one split) joined into one row of ${width} cells`,
-        text: line.slice(0, 200),
-      });
-      i++;
-    }
-  }
-  return { lines, furniture, joined, width, diagnostics };
+/** A row whose tabs were printed as runs of spaces (as many cells as the table, or as a row beside it): rewritten, with a warning. */
+function tabsFromSpaces(grid: TabGrid, i: number): RepairNote | null {
+  const line = grid.lines[i]!;
+  if (grid.cellsAt(i) !== 1) return null;
+  const neighbours = [grid.rowBeside(i, -1), grid.rowBeside(i, 1)].filter((k) => k >= 0);
+  if (neighbours.length === 0) return null;
+  const target = [grid.width, ...neighbours.map((k) => grid.cellsAt(k))].find((w) => spacesAsTabs(line, w) !== null);
+  if (target === undefined) return null;
+  grid.rewrite(i, spacesAsTabs(line, target)!);
+  return {
+    severity: "warning",
+    code: "spaces-as-tabs",
+    line: i + 1,
+    lastLine: i + 1,
+    message: `line ${i + 1} has no tabs; its runs of spaces were read as ${target} cells, like the rows around it (check empty cells)`,
+    text: line.slice(0, 200),
+  };
+}
+
+/**
+ * A row's last cell split over two lines: the second has no tabs and follows the row (its last cell
+ * not empty) directly, unless the line after it is a row that goes on in lower case (then it starts
+ * that row's first cell). Joins line `i + 1` into row `i`, with a warning.
+ */
+function joinLastCell(grid: TabGrid, i: number): RepairNote | null {
+  const { lines, width } = grid;
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const count = grid.cellsAt(i);
+  // (Tested in order of cost: most lines fail the first tests.)
+  const complete = () => {
+    const above = grid.rowBeside(i, -1);
+    return count === width || (above >= 0 && count === grid.cellsAt(above));
+  };
+  const startsNextRow = () => grid.cellsAt(i + 2) === width && /^\s*[a-z]/u.test(lines[i + 2] ?? "");
+  if (
+    count < 2 ||
+    next === undefined ||
+    next.includes("\t") ||
+    isBlank(next) ||
+    isBlank(line.slice(line.lastIndexOf("\t") + 1)) ||
+    !complete() ||
+    grid.running(next.trim()) ||
+    /\S {2,}\S/u.test(next) ||
+    startsNextRow()
+  )
+    return null;
+  grid.rewrite(i, `${line.replace(/\s+$/u, "")} ${next.trim()}`);
+  grid.rewrite(i + 1, "");
+  return {
+    severity: "warning",
+    code: "joined-row",
+    line: i + 1,
+    lastLine: i + 2,
+    message: `line ${i + 2} has no tabs and follows a complete row directly: read as the end of that row's last cell`,
+    text: next.slice(0, 200),
+  };
+}
+
+/** A row split over two lines at a line break inside a cell (the two add up to the table's width): joined, with a note. */
+function joinSplitRow(grid: TabGrid, i: number): RepairNote | null {
+  const { lines, width } = grid;
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  const count = grid.cellsAt(i);
+  if (count >= width || next === undefined || !next.includes("\t") || isBlank(next)) return null;
+  const nextCount = grid.cellsAt(i + 1);
+  if (count + nextCount - 1 !== width) return null;
+  const noTabs = count === 1;
+  if (noTabs && grid.rowBeside(i, -1) < 0) return null;
+  grid.rewrite(i, `${line.replace(/\s+$/u, "")} ${next.replace(/^\s+/u, "")}`);
+  grid.rewrite(i + 1, "");
+  return {
+    severity: noTabs ? "warning" : "info",
+    code: "joined-row",
+    line: i + 1,
+    lastLine: i + 2,
+    message: noTabs
+      ? `line ${i + 1} has no tabs and line ${i + 2} has the table's ${width} cells: read as one row whose first cell was split over the two lines`
+      : `a row split over lines ${i + 1}–${i + 2} (${count} + ${nextCount} cells, one split) joined into one row of ${width} cells`,
+    text: line.slice(0, 200),
+  };
 }
 
 /**
