@@ -60,69 +60,110 @@ export function readPdf(bytes: Uint8Array, file: string, limits: Partial<PdfLimi
     texts,
     laid.flatMap((r) => r.cells.map((c) => ({ lines: c.lines, right: edgeOf(r, c, edges) }))),
   );
-  const rejoined: { word: string; line: number }[] = [];
+  const rejoined: Rejoined[] = [];
   rejoinOverPages(laid, words, edges, rejoined);
-  const notes: Note[] = [];
-  const joined = new Map<number, readonly number[]>();
-  const fills = new Map<number, readonly (string | null)[]>();
-  const anchors = new Set<number>();
-  const pageStarts = new Set<number>();
-  const wide = new Set<number>();
-  let beside = read.beside;
+  const rows = writeRows(laid, texts, read, (row) =>
+    rowText(row, words, edges, (word) => rejoined.push({ word, line: row.lines[0]! })),
+  );
+  return {
+    lines: texts,
+    joined: rows.joined,
+    furniture: findFurniture(texts, read, rows.anchors, rows.joined),
+    pages: read.pages,
+    fills: rows.fills,
+    pageStarts: rows.pageStarts,
+    wide: rows.wide,
+    hidden: new Set(),
+    source: `PDF, ${doc.pageCount} page${doc.pageCount === 1 ? "" : "s"}`,
+    diagnostics: [...rows.notes, ...readingNotes(read, rejoined, rows.beside)],
+  };
+}
+
+/** A word printed over two lines of a cell and rejoined, with the row's line. */
+interface Rejoined {
+  readonly word: string;
+  readonly line: number;
+}
+
+/** Where the table rows were written: their anchor lines and what travels beside them. */
+interface WrittenRows {
+  readonly anchors: Set<number>;
+  readonly joined: Map<number, readonly number[]>;
+  readonly fills: Map<number, readonly (string | null)[]>;
+  readonly pageStarts: Set<number>;
+  readonly wide: Set<number>;
+  /** Lines that print text beside a table row (the pages' count, plus rows written over text). */
+  readonly beside: number;
+  readonly notes: Note[];
+}
+
+/**
+ * Writes each table row, its cells joined by tabs, on the first of its lines no row above has taken
+ * (its anchor); its other lines are joined to it. A row with no line of its own is not read (a warning).
+ */
+function writeRows(
+  laid: readonly LaidRow[],
+  texts: string[],
+  read: ReadPages,
+  textOf: (row: LaidRow) => { cells: string[]; fills: (string | null)[] },
+): WrittenRows {
+  const out = {
+    anchors: new Set<number>(),
+    joined: new Map<number, readonly number[]>(),
+    fills: new Map<number, readonly (string | null)[]>(),
+    pageStarts: new Set<number>(),
+    wide: new Set<number>(),
+    beside: read.beside,
+    notes: [] as Note[],
+  };
   let lastRow = null as { page: number; line: number } | null;
   for (const row of laid) {
     const { page } = row;
-    const { cells, fills: rowFills } = rowText(row, words, edges, (word) =>
-      rejoined.push({ word, line: row.lines[0]! }),
-    );
-    const anchor = row.lines.find((l) => !anchors.has(l));
+    const { cells, fills } = textOf(row);
+    const anchor = row.lines.find((l) => !out.anchors.has(l));
     if (anchor === undefined) {
-      notes.push(
-        warning(
-          row.lines[0]!,
-          "pdf-row",
-          "a table row shares all its lines with rows above it: its cells were not read",
-          cells.join(" | "),
-        ),
-      );
+      const message = "a table row shares all its lines with rows above it: its cells were not read";
+      out.notes.push(warning(row.lines[0]!, "pdf-row", message, cells.join(" | ")));
       continue;
     }
-    if (texts[anchor - 1] !== "") beside++;
-    anchors.add(anchor);
+    if (texts[anchor - 1] !== "") out.beside++;
+    out.anchors.add(anchor);
     texts[anchor - 1] = cells.join("\t");
     const more = row.lines.filter((l) => l !== anchor);
-    if (more.length > 0) joined.set(anchor, more);
-    if (rowFills.some((f) => f !== null)) fills.set(anchor, rowFills);
-    if (row.wide) wide.add(anchor);
-    if (lastRow && page !== lastRow.page && read.pages[lastRow.line - 1] === page - 1) pageStarts.add(anchor);
+    if (more.length > 0) out.joined.set(anchor, more);
+    if (fills.some((f) => f !== null)) out.fills.set(anchor, fills);
+    if (row.wide) out.wide.add(anchor);
+    if (lastRow && page !== lastRow.page && read.pages[lastRow.line - 1] === page - 1) out.pageStarts.add(anchor);
     lastRow = { page, line: Math.max(lastRow?.line ?? 0, row.lines[row.lines.length - 1]!) };
   }
-  const furniture = findFurniture(texts, read, anchors, joined);
+  return out;
+}
+
+/** @returns the notes on how the text was read: words rejoined, text printed sideways, glyphs with no mapping, text beside a table. */
+function readingNotes(read: ReadPages, rejoined: readonly Rejoined[], beside: number): Note[] {
+  const notes: Note[] = [];
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (rejoined.length > 0)
     notes.push({
       severity: "info",
       code: "pdf-rejoined-words",
       line: rejoined[0]!.line,
       lastLine: rejoined[rejoined.length - 1]!.line,
-      message: `${rejoined.length} word${rejoined.length === 1 ? " was" : "s were"} printed over two lines of a cell and rejoined (a hyphen at a line's end kept): ${rejoined
+      message: `${plural(rejoined.length, "word was", "words were")} printed over two lines of a cell and rejoined (a hyphen at a line's end kept): ${rejoined
         .slice(0, 20)
         .map((r) => `"${r.word}" (line ${r.line})`)
         .join(", ")}${rejoined.length > 20 ? ", …" : ""}`,
     });
   if (read.rotated > 0)
     notes.push(
-      warning(
-        1,
-        "pdf-rotated-text",
-        `${read.rotated} text run${read.rotated === 1 ? "" : "s"} printed sideways were not read`,
-      ),
+      warning(1, "pdf-rotated-text", `${plural(read.rotated, "text run", "text runs")} printed sideways were not read`),
     );
   if (read.unmapped > 0)
     notes.push(
       warning(
         1,
         "pdf-unmapped-glyphs",
-        `${read.unmapped} glyph${read.unmapped === 1 ? "" : "s"} with no Unicode mapping in the PDF's fonts, read as \u25a1`,
+        `${plural(read.unmapped, "glyph", "glyphs")} with no Unicode mapping in the PDF's fonts, read as \u25a1`,
       ),
     );
   if (beside > 0)
@@ -130,21 +171,10 @@ export function readPdf(bytes: Uint8Array, file: string, limits: Partial<PdfLimi
       warning(
         1,
         "pdf-text-beside-table",
-        `${beside} line${beside === 1 ? "" : "s"} print text beside a table row on the same line: only the row was read there`,
+        `${plural(beside, "line", "lines")} print text beside a table row on the same line: only the row was read there`,
       ),
     );
-  return {
-    lines: texts,
-    joined,
-    furniture,
-    pages: read.pages,
-    fills,
-    pageStarts,
-    wide,
-    hidden: new Set(),
-    source: `PDF, ${doc.pageCount} page${doc.pageCount === 1 ? "" : "s"}`,
-    diagnostics: notes,
-  };
+  return notes;
 }
 
 /** The pages of a PDF read: every printed line's text, page and height, and the tables' rows. */

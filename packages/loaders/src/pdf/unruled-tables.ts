@@ -49,12 +49,49 @@ export function unruledTables(
   previous: RuledTable | null,
   fills: readonly PdfFill[] = [],
 ): RuledTable[] {
+  const found = tableBody(lines, page, previous);
+  if (!found) return [];
+  const { headerAt, body, pitch } = found;
+  const xs = tableColumns(body, headerAt >= 0, previous);
+  if (xs.length < 3) return [];
+  const inner = xs.slice(1, -1);
+  const laid: LaidLine[] = body.map((line) => {
+    const parts = chunks(line);
+    const wide = parts.some((c) => inner.some((x) => c.x1 < x - 1 && c.x2 > x + 1));
+    const byColumn = xs.slice(0, -1).map((_, c) => parts.filter((p) => columnOf(xs, (p.x1 + p.x2) / 2) === c));
+    return { line, wide, byColumn };
+  });
+  const key = headerAt >= 0 ? keyColumn(laid[0]!.byColumn) : (previous?.key ?? 0);
+  const gapAbove = (k: number, column: number | null) => gapBefore(laid, pitch, k, column);
+  const rowOf = rowsOf(laid, key, gapAbove);
+  const all = withShadedCells(mergeRowCells(columnCells(laid, xs, key, rowOf, gapAbove, fills)), xs, fills);
+  const ys = [Math.min(...all.map((c) => c.y1)), Math.max(...all.map((c) => c.y2))];
+  return [{ xs, ys, cells: all, x1: xs[0]!, y1: ys[0]!, x2: xs[xs.length - 1]!, y2: ys[1]!, key }];
+}
+
+/** A line of the table's body with its chunks by column, and whether one chunk spans the gutters. */
+interface LaidLine {
+  readonly line: PdfLine;
+  readonly wide: boolean;
+  readonly byColumn: readonly (readonly Chunk[])[];
+}
+
+/**
+ * @returns the table's lines from its header (or, on a page that goes on with the previous page's
+ * table, from the top tenth) to a gap of four line spacings or the page's last thirtieth, with the
+ * header's index (-1 for none) and the line spacing; null when there is no table.
+ */
+function tableBody(
+  lines: readonly PdfLine[],
+  page: PdfPage,
+  previous: RuledTable | null,
+): { headerAt: number; body: PdfLine[]; pitch: number } | null {
   const headerAt = lines.findIndex((l) => {
     const cells = chunks(l).map((c) => lineText(c.runs));
     return cells.length >= 2 && readHeader(cells.join("\t"), 1) !== null;
   });
   const top = headerAt >= 0 ? headerAt : previous ? lines.findIndex((l) => l.y > 0.1 * page.height) : -1;
-  if (top < 0) return [];
+  if (top < 0) return null;
   const body: PdfLine[] = [];
   const pitch = medianPitch(lines.slice(top));
   for (let k = top; k < lines.length; k++) {
@@ -63,42 +100,61 @@ export function unruledTables(
     if (body.length > 0 && line.y - body[body.length - 1]!.y > 4 * pitch) break;
     body.push(line);
   }
-  if (body.length < 2 && headerAt >= 0) return [];
+  return body.length < 2 && headerAt >= 0 ? null : { headerAt, body, pitch };
+}
+
+/** @returns the column boundaries: the body's own, or (a page that goes on with the table, which may leave a column empty) the previous page's. */
+function tableColumns(body: readonly PdfLine[], hasHeader: boolean, previous: RuledTable | null): number[] {
   let [x1, x2] = [previous?.x1 ?? Infinity, previous?.x2 ?? -Infinity];
   for (const l of body) [x1, x2] = [Math.min(x1, l.x1 - 2), Math.max(x2, l.x2 + 2)];
-  // A page that goes on with the table keeps its columns (a page may leave a column empty).
-  const own = headerAt >= 0 || !previous ? columns(body, x1, x2) : null;
-  const xs = own && (!previous || own.length >= previous.xs.length) ? own : [...previous!.xs];
-  if (xs.length < 3) return [];
-  const inner = xs.slice(1, -1);
-  const laid = body.map((line) => {
-    const parts = chunks(line);
-    const wide = parts.some((c) => inner.some((x) => c.x1 < x - 1 && c.x2 > x + 1));
-    const byColumn = xs.slice(0, -1).map((_, c) => parts.filter((p) => columnOf(xs, (p.x1 + p.x2) / 2) === c));
-    return { line, wide, byColumn };
-  });
-  const key = headerAt >= 0 ? keyColumn(laid[0]!.byColumn) : (previous?.key ?? 0);
+  const own = hasHeader || !previous ? columns(body, x1, x2) : null;
+  return own && (!previous || own.length >= previous.xs.length) ? own : [...previous!.xs];
+}
+
+/** Whether line `k` stands more than a line spacing below the line above it that has text in `column` (any line for null). */
+function gapBefore(laid: readonly LaidLine[], pitch: number, k: number, column: number | null): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const l = laid[j]!;
+    if (column === null || l.wide || l.byColumn[column]!.length > 0) return laid[k]!.line.y - l.line.y > 1.35 * pitch;
+  }
+  return true;
+}
+
+/**
+ * @returns each line's row: the header (with its wrapped lines) is row 0; a row starts where the key
+ * column (or an id column) starts a cell after a gap, or a line spans the table.
+ */
+function rowsOf(
+  laid: readonly LaidLine[],
+  key: number,
+  gapAbove: (k: number, column: number | null) => boolean,
+): number[] {
   const idColumn = laid.slice(1).every((l) => l.byColumn[0]!.every((c) => lineText(c.runs).length <= 8));
-  const gapAbove = (k: number, column: number | null): boolean => {
-    for (let j = k - 1; j >= 0; j--) {
-      const l = laid[j]!;
-      if (column === null || l.wide || l.byColumn[column]!.length > 0) return laid[k]!.line.y - l.line.y > 1.35 * pitch;
-    }
-    return true;
-  };
-  // Rows: the header (with its wrapped lines), then one where the key column starts a cell, or a line spans the table.
   const starts = laid.map(
     (l, k) =>
       k === 0 ||
       l.wide ||
       laid[k - 1]!.wide ||
-      (headerAt < 0 && k === 0) ||
-      (l.byColumn[key]!.length > 0 && gapAbove(k, key) && k > 0) ||
-      (idColumn && k > 0 && l.byColumn[0]!.length > 0 && gapAbove(k, 0)),
+      (l.byColumn[key]!.length > 0 && gapAbove(k, key)) ||
+      (idColumn && l.byColumn[0]!.length > 0 && gapAbove(k, 0)),
   );
   const rowOf: number[] = [];
   starts.forEach((s, k) => rowOf.push(k === 0 ? 0 : rowOf[k - 1]! + (s ? 1 : 0)));
-  const cells: RuledCell[] = [];
+  return rowOf;
+}
+
+/**
+ * @returns the cells: a full-width line's, then each column's runs of lines without a gap, each in the
+ * row it starts in (the key column's cells end where rows start; a cell merged down several rows runs on).
+ */
+function columnCells(
+  laid: readonly LaidLine[],
+  xs: readonly number[],
+  key: number,
+  rowOf: readonly number[],
+  gapAbove: (k: number, column: number | null) => boolean,
+  fills: readonly PdfFill[],
+): RuledCell[] {
   const box = (row: number, c1: number, c2: number, first: PdfLine, last: PdfLine): RuledCell => {
     const cell = {
       row,
@@ -112,10 +168,10 @@ export function unruledTables(
     };
     return { ...cell, fill: fillOf(cell, fills) };
   };
+  const cells: RuledCell[] = [];
   laid.forEach((l, k) => {
     if (l.wide) cells.push(box(rowOf[k]!, 0, xs.length - 2, l.line, l.line));
   });
-  // Each column's cells: runs of its lines without a gap, each in the row it starts in.
   for (let c = 0; c < xs.length - 1; c++) {
     let open: { row: number; first: PdfLine; last: PdfLine } | null = null;
     const close = () => {
@@ -125,22 +181,32 @@ export function unruledTables(
     laid.forEach((l, k) => {
       if (l.wide) return close();
       if (l.byColumn[c]!.length === 0) return;
-      // The key column's cells end where rows start; another column's where a gap shows (a cell
-      // merged down several rows runs on without one).
       if (open && (gapAbove(k, c) || (c === key && rowOf[k]! !== open.row))) close();
       if (open) open.last = l.line;
       else open = { row: rowOf[k]!, first: l.line, last: l.line };
     });
     close();
   }
-  // A row's cells in one column are one cell.
+  return cells;
+}
+
+/** @returns the cells with a row's cells in one column made one cell, by row and column. */
+function mergeRowCells(cells: readonly RuledCell[]): Map<string, RuledCell> {
   const merged = new Map<string, RuledCell>();
   for (const cell of cells) {
     const id = `${cell.row}:${cell.col}`;
     const seen = merged.get(id);
     merged.set(id, seen ? { ...seen, y1: Math.min(seen.y1, cell.y1), y2: Math.max(seen.y2, cell.y2) } : cell);
   }
-  // An empty cell of a row is kept where it is shaded (a rating given by colour alone).
+  return merged;
+}
+
+/** @returns the cells in row and column order, with each row's empty cells kept where shaded (a rating given by colour alone). */
+function withShadedCells(
+  merged: Map<string, RuledCell>,
+  xs: readonly number[],
+  fills: readonly PdfFill[],
+): RuledCell[] {
   const rows = new Map<number, { y1: number; y2: number }>();
   for (const cell of merged.values()) {
     const r = rows.get(cell.row);
@@ -153,9 +219,7 @@ export function unruledTables(
       if (fill)
         merged.set(`${row}:${c}`, { row, col: c, rowEnd: row, colEnd: c, x1: xs[c]!, x2: xs[c + 1]!, y1, y2, fill });
     }
-  const all = [...merged.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-  const ys = [Math.min(...all.map((c) => c.y1)), Math.max(...all.map((c) => c.y2))];
-  return [{ xs, ys, cells: all, x1: xs[0]!, y1: ys[0]!, x2: xs[xs.length - 1]!, y2: ys[1]!, key }];
+  return [...merged.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /** @returns the column of an x position. */
@@ -165,7 +229,7 @@ function columnOf(xs: readonly number[], x: number): number {
 }
 
 /** @returns the column a row is started by: the action column, else the recommendation column, else the first. */
-function keyColumn(header: readonly Chunk[][]): number {
+function keyColumn(header: readonly (readonly Chunk[])[]): number {
   const texts = header.map((parts) => parts.map((p) => lineText(p.runs)).join(" "));
   const found = readHeader(texts.join("\t"), 1);
   return found?.roles.action ?? found?.roles.recommendation ?? 0;
