@@ -80,7 +80,6 @@ export const INSPECT_HINT =
  * console.log(inspectTable("northmoor.pdf").text);
  */
 export function inspectTable(file: string, rows = 5): { text: string; ok: boolean } {
-  const out: string[] = [];
   let bytes: Uint8Array;
   try {
     bytes = readRegularFile(file, MAX_FILE_BYTES);
@@ -104,7 +103,7 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
   const lines = table ? [...table.lines] : new TextDecoder("utf-8").decode(bytes).split(/\r?\n/u);
   const pageCount = table?.pages?.[table.pages.length - 1] ?? 0;
   const pages = table?.pages ? `, ${pageCount} page${pageCount === 1 ? "" : "s"}` : "";
-  out.push(`${file}: ${kind} file, ${lines.length} ${LINES_ARE[kind]}${pages}`);
+  const out = [`${file}: ${kind} file, ${lines.length} ${LINES_ARE[kind]}${pages}`];
   const headerAt = lines.findIndex((l, i) => readHeader(l, i + 1) !== null);
   if (headerAt < 0) {
     const { line, detail } = explainNoHeader(lines);
@@ -112,15 +111,30 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
     out.push('Name the columns in the manifest\'s table.columns, e.g. { "action": "Tasks", "lead": 4 }.');
     return { text: out.join("\n"), ok: false };
   }
-  const header = readHeader(lines[headerAt]!, headerAt + 1)!;
-  const page = table?.pages?.[headerAt];
-  out.push(`header at line ${header.line}${page === undefined ? "" : ` (page ${page})`}:`);
+  out.push(...headerRoles(readHeader(lines[headerAt]!, headerAt + 1)!, table?.pages?.[headerAt]));
+  const entry = draftEntry(file);
+  out.push(
+    ...firstRows(bytes, entry, rows),
+    "manifest entry to paste into manifest.json's plans (set council, names and dates):",
+    JSON.stringify(entry, null, 2),
+  );
+  return { text: out.join("\n"), ok: true };
+}
+
+/** @returns the lines naming the header's place and the role each of its columns is read in. */
+function headerRoles(header: NonNullable<ReturnType<typeof readHeader>>, page: number | undefined): string[] {
+  const out = [`header at line ${header.line}${page === undefined ? "" : ` (page ${page})`}:`];
   header.headings.forEach((h, k) => {
     const role = Object.entries(header.roles).find(([, col]) => col === k)?.[0] ?? "other cell";
     out.push(`  column ${k + 1} ${JSON.stringify(h)} → ${role}`);
   });
   out.push(`  (roles: ${ROLE_NAMES}; name any of them in the manifest's table.columns)`);
-  const entry: ManifestEntry = {
+  return out;
+}
+
+/** @returns a manifest entry for the file as a table document, for the user to complete. */
+function draftEntry(file: string): ManifestEntry {
+  return {
     id:
       basename(file)
         .replace(/\.[^.]+$/u, "")
@@ -137,6 +151,11 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
     file: basename(file),
     format: "table",
   };
+}
+
+/** @returns the lines showing the plan as loaded: its rating key, counts, first rows and first warnings (or why it could not be read). */
+function firstRows(bytes: Uint8Array, entry: ManifestEntry, rows: number): string[] {
+  const out: string[] = [];
   try {
     const { plan, diagnostics } = loadPlan(bytes, entry);
     if (plan.ratingKey.length > 0)
@@ -161,9 +180,5 @@ export function inspectTable(file: string, rows = 5): { text: string; ok: boolea
   } catch (error) {
     out.push(`could not read the rows: ${isLoadError(error) ? error.message : String(error)}`);
   }
-  out.push(
-    "manifest entry to paste into manifest.json's plans (set council, names and dates):",
-    JSON.stringify(entry, null, 2),
-  );
-  return { text: out.join("\n"), ok: true };
+  return out;
 }

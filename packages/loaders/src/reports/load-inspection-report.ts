@@ -103,25 +103,6 @@ function readReport(
   }
   findings.end();
   const days = (Date.parse(header.end) - Date.parse(header.start)) / 86_400_000 + 1;
-  const diagnostics: Diagnostic[] = [];
-  const note = (severity: Diagnostic["severity"], code: string, message: string, page: number | null = null) =>
-    diagnostics.push({ severity, code, file, line: null, lastLine: null, ...(page ? { page } : {}), message });
-  if (findings.page === null)
-    note(
-      "info",
-      "no-findings-section",
-      `no "What needs to improve?" section in the first ${pagesRead} pages: 0 findings`,
-    );
-  else if (findings.findings.length === 0)
-    note(
-      "warning",
-      "no-findings",
-      `"What needs to improve?" (page ${findings.page}) is followed by no items`,
-      findings.page,
-    );
-  const graded = Object.keys(header.judgements);
-  if (graded.length < 4)
-    note("warning", "judgements", `only ${graded.length} judgements read: ${graded.join(", ") || "none"}`, 1);
   const candidate = {
     id: `ilacs-${urn}`,
     council,
@@ -151,5 +132,29 @@ function readReport(
       `a report that satisfies the schema at ${(parsed.error.issues[0]?.path ?? []).join(".")}`,
       parsed.error.issues[0]?.message,
     );
-  return { report: parsed.data, diagnostics };
+  return { report: parsed.data, diagnostics: reportNotes(parsed.data, file) };
+}
+
+/** @returns what a report lacks: its findings section, any item under it, or some of its four judgements. */
+function reportNotes(report: InspectionReport, file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const note = (severity: Diagnostic["severity"], code: string, message: string, page: number | null = null) =>
+    diagnostics.push({ severity, code, file, line: null, lastLine: null, ...(page ? { page } : {}), message });
+  if (report.findingsPage === null)
+    note(
+      "info",
+      "no-findings-section",
+      `no "What needs to improve?" section in the first ${report.pagesRead} pages: 0 findings`,
+    );
+  else if (report.findings.length === 0)
+    note(
+      "warning",
+      "no-findings",
+      `"What needs to improve?" (page ${report.findingsPage}) is followed by no items`,
+      report.findingsPage,
+    );
+  const graded = Object.keys(report.judgements);
+  if (graded.length < 4)
+    note("warning", "judgements", `only ${graded.length} judgements read: ${graded.join(", ") || "none"}`, 1);
+  return diagnostics;
 }
