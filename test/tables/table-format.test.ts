@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assessPlans } from "@ofsted-action-plans/core";
-import { loadAll, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
+import { isLoadError, type LoadError, loadAll, loadPlan, readManifest } from "@ofsted-action-plans/loaders";
+import { bundled } from "../helpers/corpus.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RECOMMENDATIONS, ROWS } from "./northmoor-plan.js";
 import { writeFixtures } from "./write-fixtures.js";
@@ -131,6 +132,42 @@ describe("the shapes real plans use, read with no mapping", () => {
       ["R2", [["2", "recommendation", "Strengthen the challenge of partner agencies", "Independent Chair"]]],
     ]);
   });
+
+  it("a row that starts a recommendation but prints no action is a warning, not a crash", () => {
+    const csv =
+      "No.,Recommendation,Action,Lead\n" +
+      "1.1,Improve supervision,Audit supervision records,HoS\n" +
+      ",Glossary,,In full\n" +
+      "2.1,Strengthen thresholds,Publish threshold guidance,LSCB\n";
+    const { plan, diagnostics } = loadPlan(csv, entry);
+    expect(plan.recommendations.map((r) => [r.text, r.actions.map((a) => [a.id, a.text, a.lead])])).toEqual([
+      ["Improve supervision", [["1.1", "Audit supervision records", "HoS"]]],
+      ["Glossary", []],
+      ["Strengthen thresholds", [["2.1", "Publish threshold guidance", "LSCB"]]],
+    ]);
+    expect(diagnostics.find((d) => d.code === "unread-row")).toMatchObject({ severity: "warning", line: 3 });
+  });
+
+  it("an action id printed again under a new recommendation is an error naming both lines", () => {
+    const csv =
+      "No.,Recommendation,Action,Lead\n" +
+      "1.1,Improve supervision,Audit supervision records,HoS\n" +
+      "1.1,Strengthen thresholds,Publish threshold guidance,LSCB\n";
+    expect(() => loadPlan(csv, entry)).toThrow("eastfield.csv:3: action 1.1 already printed at line 2");
+  });
+
+  it.each(["reading", "stockton", "oxfordshire", "windsor-maidenhead", "herefordshire"])(
+    "the %s plan's text read as a table document gives a plan or a typed error, never an internal one",
+    (council) => {
+      const { entry: own, text } = bundled(council);
+      try {
+        loadPlan(text, { ...own, format: "table" });
+      } catch (error) {
+        expect(isLoadError(error)).toBe(true);
+        expect((error as LoadError).code).not.toBe("internal");
+      }
+    },
+  );
 
   it("areas as groups: an Area column is the recommendation where the plan has no other", () => {
     const csv =

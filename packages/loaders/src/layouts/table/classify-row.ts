@@ -168,7 +168,7 @@ function classifyActionRow(row: RowCells, state: ReaderState, header: TableHeade
     return state.actionId === null ? { kind: "unread", row } : { kind: "continuation", row, recGoesOn };
   }
   const recChanges = !isBlank(recCell) && cleanCell(recCell) !== state.recText && !recGoesOn;
-  const sameId = idCell !== "" && state.actionId === idCell;
+  const sameId = idCell !== "" && state.actionId === idCell && !recChanges;
   const lowerCase =
     idCell === "" && roles.id !== undefined && state.actionId !== null && /^[a-z]/u.test(actionText) && !recChanges;
   if (sameId || lowerCase || (continuesOverPage(row, state, header) && !recChanges))

@@ -157,7 +157,14 @@ class TableReader {
       case "continuation":
         this.checkWidth(kind.row, n);
         this.recommendationCell(kind.row, n, kind.recGoesOn);
-        this.addCells(this.action!, kind.row, n);
+        if (this.action) this.addCells(this.action, kind.row, n);
+        else
+          ctx.note(
+            "warning",
+            "unread-row",
+            n,
+            "row starts a recommendation but prints no action text: its other cells were not read",
+          );
         return;
       case "recommendation-cell":
         this.checkWidth(kind.row, n);
