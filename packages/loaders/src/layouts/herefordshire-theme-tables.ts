@@ -45,88 +45,132 @@ export const herefordshireThemeTables: Layout = {
   crossReferences: (raw) => raw.match(/\d+\.\d+/gu) ?? [],
   parse(ctx: ParseContext) {
     const title = firstNonBlank(ctx.lines)?.trim();
-    const themes = new Map<string, RecommendationDraft>();
-    const terms = new Set<string>();
-    let theme: RecommendationDraft | undefined;
-    let action: ActionDraft | undefined;
-    let stray: string | null = null;
-
+    const state: ThemeState = { themes: new Map(), terms: new Set(), theme: undefined, action: undefined, stray: null };
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
-      const wasStray = stray;
-      stray = null;
+      const wasStray = state.stray;
+      state.stray = null;
       if (isBlank(line)) return ctx.ledger.ignore(n, line.includes("\t") ? "empty-row" : "blank");
       const cells = tabCells(line);
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
       const first = cleanCell(cells[0] ?? "");
-      const restBlank = allBlank(cells, 1);
       const key = cells.length === 1 && first.includes(":") ? REFERENCE_KEY.exec(first) : null;
-      if (key) {
-        // The reference key is printed twice: both printings are read, the first also as an abbreviation.
-        if (!terms.has(key[1] ?? ""))
-          ctx.abbreviation({ term: key[1] ?? "", meaning: cleanCell(key[2] ?? ""), line: n });
-        terms.add(key[1] ?? "");
-        ctx.reference({ code: key[1] ?? "", title: cleanCell(key[2] ?? ""), line: n });
-        return ctx.ledger.use(n, "plan.referenceKey");
-      }
-      const heading = restBlank ? THEME.exec(first) : null;
-      if (heading) {
-        const id = `T${heading[1]}`;
-        const known = themes.get(id);
-        if (known) {
-          theme = known;
-          return ctx.ledger.ignore(n, "page-header");
-        }
-        theme = ctx.recommendation(id, n);
-        themes.set(id, theme);
-        theme.mark(n, "recommendation.id");
-        theme.addText(heading[2] ?? "", n);
-        return;
-      }
+      if (key) return readReferenceKey(ctx, state.terms, key, n);
+      const heading = allBlank(cells, 1) ? THEME.exec(first) : null;
+      if (heading) return startTheme(ctx, state, heading, n);
+      const { theme } = state;
       if (!theme) return ctx.ledger.ignore(n, "narrative");
       if (isColumnHeader(cells)) return ctx.ledger.ignore(n, "column-header");
       if (isTableRule(line)) return ctx.ledger.ignore(n, "table-rule");
-
       if (cells.length === 1) {
-        if (!action) return ctx.ledger.ignore(n, "unrecognised");
-        const heading = wasStray ?? (action.other(EVIDENCE).last().trimEnd().endsWith("-") ? EVIDENCE : OUTCOME);
-        action.addOther(heading, line, n);
-        stray = heading;
-        return ctx.note(
-          "info",
-          "stray-line",
-          n,
-          `line with no tab continues the ${heading} cell of action ${action.id}`,
-        );
+        state.stray = strayLine(ctx, state.action, line, n, wasStray);
+        return;
       }
-      if (cells.length !== WIDTH) {
+      if (cells.length !== WIDTH)
         return ctx.fail("malformed", n, `a table row of ${WIDTH} tab-separated cells`, `found ${cells.length}`);
-      }
-      const idCell = first;
-      const id = ACTION_ID.exec(idCell);
-      if (id) {
-        const actionId = `${id[1]}${(id[2] ?? "").toLowerCase()}`;
-        if (!id[1]?.startsWith(`${theme.id.slice(1)}.`)) {
-          ctx.note("warning", "theme-mismatch", n, `action ${actionId} printed under theme ${theme.id}`);
-        }
-        action = theme.startAction(actionId);
-        action.add("id", cells[0] ?? "", n);
-        action.add("crossReferences", id[3] ?? "", n);
-      } else if (idCell === "" || CROSS_REFERENCE.test(idCell)) {
-        if (!action)
-          return ctx.fail("malformed", n, "an action row with an id (such as 2.1 (a)) before its continuation");
-        action.add("crossReferences", idCell, n);
-      } else {
-        return ctx.fail("malformed", n, "an action id such as 3.12 or 2.1 (a)", `found "${idCell}"`);
-      }
-      action.add("reference", cells[1] ?? "", n);
-      action.add("text", cells[2] ?? "", n);
-      action.addOther(OUTCOME, cells[3] ?? "", n);
-      action.addOther(EVIDENCE, cells[4] ?? "", n);
-      action.add("lead", cells[5] ?? "", n);
-      action.add("due", cells[6] ?? "", n);
-      action.add("status", cells[7] ?? "", n);
-      action.addOther(GRADE, cells[8] ?? "", n);
+      state.action = rowAction(ctx, theme, state.action, cells, n);
+      addCells(state.action, cells, n);
     });
   },
 };
+
+/** Where the reading of the theme tables stands. */
+interface ThemeState {
+  readonly themes: Map<string, RecommendationDraft>;
+  /** Codes of the reference key read so far. */
+  readonly terms: Set<string>;
+  theme: RecommendationDraft | undefined;
+  action: ActionDraft | undefined;
+  /** The cell the previous line, a stray line, continued. */
+  stray: string | null;
+}
+
+/** A line of the reference key: read into the plan's reference key, its first printing also as an abbreviation (the key is printed twice). */
+function readReferenceKey(ctx: ParseContext, terms: Set<string>, key: RegExpExecArray, n: number): void {
+  const [code, title] = [key[1] ?? "", cleanCell(key[2] ?? "")];
+  if (!terms.has(code)) ctx.abbreviation({ term: code, meaning: title, line: n });
+  terms.add(code);
+  ctx.reference({ code, title, line: n });
+  ctx.ledger.use(n, "plan.referenceKey");
+}
+
+/** A theme heading: starts the theme, or (printed again as a running header) goes back to it. */
+function startTheme(ctx: ParseContext, state: ThemeState, heading: RegExpExecArray, n: number): void {
+  const id = `T${heading[1]}`;
+  const known = state.themes.get(id);
+  if (known) {
+    state.theme = known;
+    ctx.ledger.ignore(n, "page-header");
+    return;
+  }
+  const theme = ctx.recommendation(id, n);
+  state.theme = theme;
+  state.themes.set(id, theme);
+  theme.mark(n, "recommendation.id");
+  theme.addText(heading[2] ?? "", n);
+}
+
+/**
+ * A line with no tab inside the tables: more of the previous action's Outcome cell, or of its
+ * Evidence cell when that ends in a hyphen, or of the cell the line before continued.
+ *
+ * @returns the cell it continued, or null when there is no action yet (the line is unrecognised).
+ */
+function strayLine(
+  ctx: ParseContext,
+  action: ActionDraft | undefined,
+  line: string,
+  n: number,
+  wasStray: string | null,
+): string | null {
+  if (!action) {
+    ctx.ledger.ignore(n, "unrecognised");
+    return null;
+  }
+  const heading = wasStray ?? (action.other(EVIDENCE).last().trimEnd().endsWith("-") ? EVIDENCE : OUTCOME);
+  action.addOther(heading, line, n);
+  ctx.note("info", "stray-line", n, `line with no tab continues the ${heading} cell of action ${action.id}`);
+  return heading;
+}
+
+/**
+ * @returns the action a table row adds to: a new one when its id cell holds an action id (a warning
+ * when the id is not the theme's), else the previous one, its id cell the rest of a cross-reference.
+ * @throws LoadError for a continuation before any action, or an id cell that is neither.
+ */
+function rowAction(
+  ctx: ParseContext,
+  theme: RecommendationDraft,
+  previous: ActionDraft | undefined,
+  cells: readonly string[],
+  n: number,
+): ActionDraft {
+  const idCell = cleanCell(cells[0] ?? "");
+  const id = ACTION_ID.exec(idCell);
+  if (id) {
+    const actionId = `${id[1]}${(id[2] ?? "").toLowerCase()}`;
+    if (!id[1]?.startsWith(`${theme.id.slice(1)}.`))
+      ctx.note("warning", "theme-mismatch", n, `action ${actionId} printed under theme ${theme.id}`);
+    const action = theme.startAction(actionId);
+    action.add("id", cells[0] ?? "", n);
+    action.add("crossReferences", id[3] ?? "", n);
+    return action;
+  }
+  if (idCell !== "" && !CROSS_REFERENCE.test(idCell))
+    return ctx.fail("malformed", n, "an action id such as 3.12 or 2.1 (a)", `found "${idCell}"`);
+  if (!previous) return ctx.fail("malformed", n, "an action row with an id (such as 2.1 (a)) before its continuation");
+  previous.add("crossReferences", idCell, n);
+  return previous;
+}
+
+/** Adds a row's cells after the id to their fields. */
+function addCells(action: ActionDraft, cells: readonly string[], n: number): void {
+  action.add("reference", cells[1] ?? "", n);
+  action.add("text", cells[2] ?? "", n);
+  action.addOther(OUTCOME, cells[3] ?? "", n);
+  action.addOther(EVIDENCE, cells[4] ?? "", n);
+  action.add("lead", cells[5] ?? "", n);
+  action.add("due", cells[6] ?? "", n);
+  action.add("status", cells[7] ?? "", n);
+  action.addOther(GRADE, cells[8] ?? "", n);
+}

@@ -1,6 +1,6 @@
 import { cleanCell, isBlankCell } from "@ofsted-action-plans/core/authoring";
 import { allBlank, isTableRule, tabCells } from "../source/cells.js";
-import type { ActionDraft, RecommendationDraft } from "../assemble/drafts.js";
+import type { ActionDraft } from "../assemble/drafts.js";
 import { cellsAre, findLine, firstNonBlank, headingKey } from "./headings.js";
 import type { Layout, ParseContext } from "./layout.js";
 
@@ -29,18 +29,7 @@ export const oxfordshireAreaTables: Layout = {
   detect: (lines) => findLine(lines, (l) => isColumnHeader(tabCells(l))),
   parse(ctx: ParseContext) {
     const title = firstNonBlank(ctx.lines)?.trim();
-    const areas = new Set<string>();
-    let area: string | null = null;
-    let additional = false;
-    let unnumbered = 0;
-    let rec: RecommendationDraft | undefined;
-    let action: ActionDraft | undefined;
-
-    const continueRow = (n: number, cells: readonly string[], actionsAt: number) => {
-      if (!action) return ctx.fail("malformed", n, "a numbered row before its continuation");
-      addCells(action, cells.slice(actionsAt), n);
-    };
-
+    const state: AreaState = { areas: new Set(), area: null, additional: false, unnumbered: 0, action: undefined };
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
       const cells = tabCells(line);
@@ -50,64 +39,96 @@ export const oxfordshireAreaTables: Layout = {
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
       if (isTableRule(line)) return ctx.ledger.ignore(n, "table-rule");
       if (isColumnHeader(cells)) {
-        area = first;
-        areas.add(headingKey(area ?? ""));
+        state.area = first;
+        state.areas.add(headingKey(first));
         return ctx.ledger.ignore(n, "column-header");
       }
-      if (area === null) return ctx.ledger.ignore(n, "narrative");
+      if (state.area === null) return ctx.ledger.ignore(n, "narrative");
       if (cells.length === 1) {
-        if (ADDITIONAL.test(first)) {
-          additional = true;
-          return ctx.ledger.use(n, "recommendation.area");
-        }
-        return ctx.ledger.ignore(n, "unrecognised");
+        if (!ADDITIONAL.test(first)) return ctx.ledger.ignore(n, "unrecognised");
+        state.additional = true;
+        return ctx.ledger.use(n, "recommendation.area");
       }
       if (cells.length > WIDTH) return ctx.fail("malformed", n, `at most ${WIDTH} tab-separated cells`);
-
-      if (cells.length < WIDTH) {
-        continueRow(n, cells, 0);
-        return ctx.note(
-          "info",
-          "continuation-row",
-          n,
-          `row of ${cells.length} cells read as a continuation of ${action?.id} from its Actions cell (empty first cell dropped)`,
-        );
-      }
-      if (first === "") return continueRow(n, cells, 1);
-      if (areas.has(headingKey(first)) && headingKey(cells[4] ?? "").endsWith("by")) {
-        const stripped = cells.map((c, k) => (k === 0 ? "" : stripHeadingWord(c, k)));
-        continueRow(n, stripped, 1);
-        ctx.note(
-          "info",
-          "heading-merged-row",
-          n,
-          `repeated area heading merged with a continuation of ${action?.id}; heading words removed`,
-        );
-        return;
-      }
+      if (continuesRow(ctx, state, cells, first, n)) return;
       if (allBlank(cells, 1)) return ctx.ledger.ignore(n, "sub-heading");
-
-      const marker = MARKER.exec(cells[0] ?? "");
-      let id: string;
-      if (marker) id = `R${marker[1]}`;
-      else {
-        id = `X${++unnumbered}`;
-        if (!additional)
-          ctx.note(
-            "warning",
-            "unnumbered-recommendation",
-            n,
-            `row has no (n) marker outside "Additional Actions"; given id ${id}`,
-          );
-      }
-      rec = ctx.recommendation(id, n, { area });
-      rec.addText(marker ? (cells[0] ?? "").slice(0, marker.index) : (cells[0] ?? ""), n);
-      action = rec.startAction(`${id}.1`);
-      if (marker) action.add("id", marker[0].trim(), n);
-      addCells(action, cells.slice(1), n);
+      state.action = startRow(ctx, state, state.area, cells, n);
     });
   },
 };
+
+/** Where the reading of the area tables stands. */
+interface AreaState {
+  /** The areas' headings seen (as `headingKey`s). */
+  readonly areas: Set<string>;
+  area: string | null;
+  /** Whether the rows are under "Additional Actions" (no number expected). */
+  additional: boolean;
+  unnumbered: number;
+  action: ActionDraft | undefined;
+}
+
+/**
+ * Reads a row that continues the previous one: fewer cells than the table (its empty first cell
+ * lost), an empty first cell, or a repeated area heading merged with a continuation.
+ *
+ * @returns whether the row was one.
+ * @throws LoadError for a continuation before any numbered row.
+ */
+function continuesRow(
+  ctx: ParseContext,
+  state: AreaState,
+  cells: readonly string[],
+  first: string,
+  n: number,
+): boolean {
+  const continueRow = (from: readonly string[], actionsAt: number) => {
+    if (!state.action) return ctx.fail("malformed", n, "a numbered row before its continuation");
+    addCells(state.action, from.slice(actionsAt), n);
+  };
+  if (cells.length < WIDTH) {
+    continueRow(cells, 0);
+    const message = `row of ${cells.length} cells read as a continuation of ${state.action?.id} from its Actions cell (empty first cell dropped)`;
+    ctx.note("info", "continuation-row", n, message);
+    return true;
+  }
+  if (first === "") {
+    continueRow(cells, 1);
+    return true;
+  }
+  if (!state.areas.has(headingKey(first)) || !headingKey(cells[4] ?? "").endsWith("by")) return false;
+  continueRow(
+    cells.map((c, k) => (k === 0 ? "" : stripHeadingWord(c, k))),
+    1,
+  );
+  const message = `repeated area heading merged with a continuation of ${state.action?.id}; heading words removed`;
+  ctx.note("info", "heading-merged-row", n, message);
+  return true;
+}
+
+/**
+ * Starts a row's recommendation (R + its `(n)` marker; X1, X2… for a row with none, a warning outside
+ * "Additional Actions") and its one action.
+ *
+ * @returns the action.
+ */
+function startRow(ctx: ParseContext, state: AreaState, area: string, cells: readonly string[], n: number): ActionDraft {
+  const marker = MARKER.exec(cells[0] ?? "");
+  const id = marker ? `R${marker[1]}` : `X${++state.unnumbered}`;
+  if (!marker && !state.additional)
+    ctx.note(
+      "warning",
+      "unnumbered-recommendation",
+      n,
+      `row has no (n) marker outside "Additional Actions"; given id ${id}`,
+    );
+  const rec = ctx.recommendation(id, n, { area });
+  rec.addText(marker ? (cells[0] ?? "").slice(0, marker.index) : (cells[0] ?? ""), n);
+  const action = rec.startAction(`${id}.1`);
+  if (marker) action.add("id", marker[0].trim(), n);
+  addCells(action, cells.slice(1), n);
+  return action;
+}
 
 /** Adds the Actions, Outcome, Lead and By cells (in that order) to an action. */
 function addCells(action: ActionDraft, cells: readonly string[], n: number): void {
