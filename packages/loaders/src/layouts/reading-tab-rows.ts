@@ -26,76 +26,107 @@ export const readingTabRows: Layout = {
     const title = firstNonBlank(ctx.lines)?.trim();
     let inTable = false;
     let inAbbreviations = false;
-    let rec: RecommendationDraft | undefined;
-    let action: ActionDraft | undefined;
-    let lastNumber = 0;
-
+    const state: RowState = { rec: undefined, action: undefined, lastNumber: 0 };
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
       const cells = tabCells(line);
       if (line.trim() === "") return ctx.ledger.ignore(n, "blank");
-      const clean = [cleanCell(cells[0] ?? ""), cleanCell(cells[1] ?? "")];
+      const [number = "", recText = ""] = [cleanCell(cells[0] ?? ""), cleanCell(cells[1] ?? "")];
       if (line.trim() === title) return ctx.ledger.ignore(n, "page-header");
       if (isColumnHeader(cells)) {
         inTable = true;
         return ctx.ledger.ignore(n, "column-header");
       }
-      if (cells.length === 2 && headingKey(clean[0] ?? "") === "abbreviations") {
+      if (cells.length === 2 && headingKey(number) === "abbreviations") {
         inAbbreviations = true;
         return ctx.ledger.ignore(n, "abbreviation-table");
       }
       if (inAbbreviations) {
         if (cells.length !== 2) return ctx.fail("malformed", n, "an abbreviation row: term <tab> meaning");
-        ctx.abbreviation({ term: clean[0] ?? "", meaning: clean[1] ?? "", line: n });
+        ctx.abbreviation({ term: number, meaning: recText, line: n });
         return ctx.ledger.use(n, "plan.abbreviations");
       }
       if (!inTable) return ctx.ledger.ignore(n, "narrative");
-      if (cells.length !== 4) {
+      if (cells.length !== 4)
         return ctx.fail("malformed", n, "4 tab-separated cells: number, recommendation, action, lead officer");
-      }
-      const [numberCell = "", recCell = "", actionCell = "", leadCell = ""] = cells;
-      const number = clean[0] ?? "";
-      const recText = clean[1] ?? "";
-
-      if (/^\d+$/u.test(number)) {
-        lastNumber = Number(number);
-        rec = ctx.recommendation(`R${number}`, n);
-        rec.mark(n, "recommendation.id");
-        rec.addText(recCell, n);
-      } else if (number !== "") {
-        return ctx.fail("malformed", n, "a recommendation number or an empty first cell", `found "${number}"`);
-      } else if (recText !== "") {
-        if (rec && /^[a-z]/u.test(recText)) rec.addText(recCell, n);
-        else {
-          lastNumber += 1;
-          rec = ctx.recommendation(`R${lastNumber}`, n);
-          rec.addText(recCell, n);
-          ctx.note(
-            "info",
-            "unnumbered-recommendation",
-            n,
-            `row with no number starts a new recommendation, given id R${lastNumber}`,
-          );
-        }
-      }
-      if (!rec) return ctx.fail("malformed", n, "a numbered recommendation before the first action");
-
-      const numbered = ACTION_NUMBER.exec(actionCell);
-      if (numbered) {
-        action = rec.startAction(numbered[1] ?? "");
-        action.add("id", numbered[0].trim(), n);
-        action.add("text", actionCell.slice(numbered[0].length), n);
-      } else if (actionCell.trim() !== "") {
-        if (!action) return ctx.fail("malformed", n, 'an action cell starting with its number, such as "1)"');
-        action.add("text", actionCell, n);
-      }
-      if (leadCell.trim() !== "") {
-        if (!action) return ctx.fail("malformed", n, "an action before its lead officer");
-        action.add("lead", leadCell, n);
-      }
-      if (numberCell.trim() === "" && recText === "" && actionCell.trim() === "" && leadCell.trim() === "") {
+      const [, recCell = "", actionCell = "", leadCell = ""] = cells;
+      state.rec = recommendationOf(ctx, state, number, recCell, n);
+      addAction(ctx, state, state.rec, actionCell, leadCell, n);
+      if (number === "" && recText === "" && actionCell.trim() === "" && leadCell.trim() === "")
         ctx.ledger.ignore(n, "empty-row");
-      }
     });
   },
 };
+
+/** Where the reading of the rows stands. */
+interface RowState {
+  rec: RecommendationDraft | undefined;
+  action: ActionDraft | undefined;
+  /** The last recommendation number printed or given. */
+  lastNumber: number;
+}
+
+/**
+ * @returns the recommendation a row belongs to: the one its number starts; with no number, the
+ * current one when its recommendation cell goes on in lower case (or is empty), else the next number's.
+ * @throws LoadError for a first cell that is no number, or a row before any recommendation.
+ */
+function recommendationOf(
+  ctx: ParseContext,
+  state: RowState,
+  number: string,
+  recCell: string,
+  n: number,
+): RecommendationDraft {
+  const recText = cleanCell(recCell);
+  if (/^\d+$/u.test(number)) {
+    state.lastNumber = Number(number);
+    const rec = ctx.recommendation(`R${number}`, n);
+    rec.mark(n, "recommendation.id");
+    rec.addText(recCell, n);
+    return rec;
+  }
+  if (number !== "")
+    return ctx.fail("malformed", n, "a recommendation number or an empty first cell", `found "${number}"`);
+  if (recText !== "" && state.rec && /^[a-z]/u.test(recText)) state.rec.addText(recCell, n);
+  else if (recText !== "") {
+    state.lastNumber += 1;
+    const rec = ctx.recommendation(`R${state.lastNumber}`, n);
+    rec.addText(recCell, n);
+    ctx.note(
+      "info",
+      "unnumbered-recommendation",
+      n,
+      `row with no number starts a new recommendation, given id R${state.lastNumber}`,
+    );
+    return rec;
+  }
+  return state.rec ?? ctx.fail("malformed", n, "a numbered recommendation before the first action");
+}
+
+/**
+ * Reads a row's action and lead cells: an action cell starting "n)" starts action n, one without
+ * continues the previous action (a cell split over a page break).
+ *
+ * @throws LoadError for an action cell or a lead before any action.
+ */
+function addAction(
+  ctx: ParseContext,
+  state: RowState,
+  rec: RecommendationDraft,
+  actionCell: string,
+  leadCell: string,
+  n: number,
+): void {
+  const numbered = ACTION_NUMBER.exec(actionCell);
+  if (numbered) {
+    state.action = rec.startAction(numbered[1] ?? "");
+    state.action.add("id", numbered[0].trim(), n);
+    state.action.add("text", actionCell.slice(numbered[0].length), n);
+  } else if (actionCell.trim() !== "") {
+    const action = state.action ?? ctx.fail("malformed", n, 'an action cell starting with its number, such as "1)"');
+    action.add("text", actionCell, n);
+  }
+  if (leadCell.trim() !== "")
+    (state.action ?? ctx.fail("malformed", n, "an action before its lead officer")).add("lead", leadCell, n);
+}

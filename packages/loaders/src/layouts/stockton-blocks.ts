@@ -37,7 +37,7 @@ export const stocktonBlocks: Layout = {
     const title = firstNonBlank(ctx.lines)?.trim();
     let rec: RecommendationDraft | undefined;
     let action: ActionDraft | undefined;
-    let mode: "text" | "outcome" | "measure" | "table" = "text";
+    let mode: Mode | "table" = "text";
 
     ctx.lines.forEach((line, i) => {
       const n = i + 1;
@@ -60,44 +60,72 @@ export const stocktonBlocks: Layout = {
         return ctx.ledger.ignore(n, "column-header");
       }
       if (mode === "table") {
-        const numbered = ACTION.exec(cells[0] ?? "");
-        if (numbered) {
-          if (cells.length < 4 || cells.length > 5 || !allBlank(cells, 4)) {
-            return ctx.fail("malformed", n, "4 tab-separated cells: action, by when, lead, update");
-          }
-          action = rec.startAction(`${rec.id}.${rec.actions.length + 1}`);
-          action.add("id", numbered[0].trim(), n);
-          if (Number(numbered[1]) !== rec.actions.length) {
-            ctx.note(
-              "warning",
-              "action-number",
-              n,
-              `printed number ${numbered[1]} but action ${action.id} by position`,
-            );
-          }
-          addCells(action, cells, (cells[0] ?? "").slice(numbered[0].length), n);
-        } else if (cells.length >= 2 && action) {
-          addCells(action, cells, cells[0] ?? "", n);
-          ctx.note("info", "continuation-row", n, `row with no action number continues action ${action.id}`);
-        } else ctx.ledger.ignore(n, "unrecognised");
+        action = tableRow(ctx, rec, action, cells, n);
         return;
       }
-      // Recommendation text, then the outcome and measure blocks, possibly all on one HTML line.
-      for (const part of splitBlocks(line)) {
-        const outcome = OUTCOME_HEADING.exec(part);
-        const measure = outcome ? null : MEASURE_HEADING.exec(part);
-        const heading = outcome ?? measure;
-        if (heading) {
-          mode = outcome ? "outcome" : "measure";
-          rec.mark(n, "recommendation.other");
-        }
-        const body = heading ? part.slice(heading[0].length) : part;
-        if (mode === "text") rec.addText(body, n);
-        else rec.addOther(mode === "outcome" ? OUTCOME : MEASURE, body, n);
-      }
+      mode = readBlocks(rec, line, mode, n);
     });
   },
 };
+
+type Mode = "text" | "outcome" | "measure";
+
+/**
+ * A row of a "What we will do" table: a numbered row starts the recommendation's next action (a
+ * warning when its printed number is not its position), a row with no number continues the last one.
+ *
+ * @returns the action the row was read into (the last one for a row that was not).
+ * @throws LoadError for a numbered row without its four cells.
+ */
+function tableRow(
+  ctx: ParseContext,
+  rec: RecommendationDraft,
+  last: ActionDraft | undefined,
+  cells: readonly string[],
+  n: number,
+): ActionDraft | undefined {
+  const numbered = ACTION.exec(cells[0] ?? "");
+  if (!numbered) {
+    if (cells.length < 2 || !last) {
+      ctx.ledger.ignore(n, "unrecognised");
+      return last;
+    }
+    addCells(last, cells, cells[0] ?? "", n);
+    ctx.note("info", "continuation-row", n, `row with no action number continues action ${last.id}`);
+    return last;
+  }
+  if (cells.length < 4 || cells.length > 5 || !allBlank(cells, 4))
+    return ctx.fail("malformed", n, "4 tab-separated cells: action, by when, lead, update");
+  const action = rec.startAction(`${rec.id}.${rec.actions.length + 1}`);
+  action.add("id", numbered[0].trim(), n);
+  if (Number(numbered[1]) !== rec.actions.length)
+    ctx.note("warning", "action-number", n, `printed number ${numbered[1]} but action ${action.id} by position`);
+  addCells(action, cells, (cells[0] ?? "").slice(numbered[0].length), n);
+  return action;
+}
+
+/**
+ * Reads a line of a recommendation's blocks: its text, then the outcome and measure blocks, possibly
+ * all on one HTML line.
+ *
+ * @returns the block the line ends in.
+ */
+function readBlocks(rec: RecommendationDraft, line: string, from: Mode, n: number): Mode {
+  let mode = from;
+  for (const part of splitBlocks(line)) {
+    const outcome = OUTCOME_HEADING.exec(part);
+    const measure = outcome ? null : MEASURE_HEADING.exec(part);
+    const heading = outcome ?? measure;
+    if (heading) {
+      mode = outcome ? "outcome" : "measure";
+      rec.mark(n, "recommendation.other");
+    }
+    const body = heading ? part.slice(heading[0].length) : part;
+    if (mode === "text") rec.addText(body, n);
+    else rec.addOther(mode === "outcome" ? OUTCOME : MEASURE, body, n);
+  }
+  return mode;
+}
 
 function addCells(action: ActionDraft, cells: readonly string[], text: string, n: number): void {
   action.add("text", text, n);
