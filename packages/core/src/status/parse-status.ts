@@ -233,15 +233,17 @@ function readStatus(raw: string, options: ParseStatusOptions): StatusReading {
   const text = raw.trim();
   const sets = options.cues ?? defaultProgressCues;
   const deliverable = options.action ? actionDeliverable(options.action) : null;
-  const reading: Reading = (
-    status,
-    rule,
-    evidence = "",
-    cues = [],
-    conflict = null,
-    progressText = text,
-    rag = null,
-  ) => ({
+  const reading = readingOf(raw, text);
+  const claimed = ratingClaim(text, options, reading);
+  if (claimed) return withWords(claimed, { sets, reading, deliverable, twoMeanings: options.twoMeanings ?? [] });
+  if (text === "") return reading("unknown", "empty");
+  if (POINTER.test(text)) return reading("unknown", "pointer", text);
+  return readProse(text, sets, reading, deliverable);
+}
+
+/** @returns the function that makes a reading of this cell (its completion basis follows its rule). */
+function readingOf(raw: string, text: string): Reading {
+  return (status, rule, evidence = "", cues = [], conflict = null, progressText = text, rag = null) => ({
     raw,
     status,
     rag,
@@ -253,66 +255,78 @@ function readStatus(raw: string, options: ParseStatusOptions): StatusReading {
     completionBasis: status === "completed" ? (rule.startsWith("text:") ? "stated" : "rating") : null,
     ratingContradictsWords: false,
   });
-  // A rating decides the status (the council's claim); its words say whether the claim is also a report.
-  const rated = (claim: StatusReading, words: string, printed: string): StatusReading => {
-    const said = words === "" || POINTER.test(words) ? null : readProse(words, sets, reading, deliverable);
-    const twoMeanings =
-      claim.rag === "green" ||
-      (options.twoMeanings ?? []).some((v) => v.trim().toLowerCase() === printed.trim().toLowerCase());
-    const stated = claim.status === "completed" && said?.status === "completed" && !twoMeanings;
-    const contradicts =
-      said !== null &&
-      ((claim.status === "completed" && SAYS_OPEN.has(said.rule)) ||
-        (claim.rag === "red" && said.status === "completed"));
-    return {
-      ...claim,
-      completionBasis: claim.status === "completed" ? (stated ? "stated" : "rating") : null,
-      ratingContradictsWords: contradicts,
-      conflict: contradicts
-        ? `the rating "${printed}" says ${claim.rag === "red" ? "red" : "completed"}, the words say ${said!.status === "completed" ? "done" : said!.status.replace("_", " ")} ("${said!.evidence || words.slice(0, 80)}"): the status follows the rating`
-        : claim.conflict,
-    };
-  };
+}
+
+/** What a rating claims (the status it decides), with the words beside it and the rating as printed. */
+interface Claim {
+  readonly claim: StatusReading;
+  readonly words: string;
+  readonly printed: string;
+}
+
+/** @returns the claim of the cell's rating: a separate rating cell, a value of the plan's key that opens the cell, or a RAG word; else null. */
+function ratingClaim(text: string, options: ParseStatusOptions, reading: Reading): Claim | null {
   const rating = options.rating ? readRating(options.rating, options.key) : null;
   if (rating) {
     const words = [rating.comment, text].filter((t) => t !== "").join(" ");
-    const claim = reading(
-      rating.status,
-      rating.rule,
-      rating.printed,
-      [{ set: rating.rule.startsWith("key:") ? "key" : "rag", id: rating.rule, text: rating.printed, index: 0 }],
-      null,
-      words,
-      rating.rag,
-    );
-    return rated(claim, words, rating.printed);
+    const cue: CueMatch = {
+      set: rating.rule.startsWith("key:") ? "key" : "rag",
+      id: rating.rule,
+      text: rating.printed,
+      index: 0,
+    };
+    const claim = reading(rating.status, rating.rule, rating.printed, [cue], null, words, rating.rag);
+    return { claim, words, printed: rating.printed };
   }
   const keyed = options.key && !options.rating ? readKey(text, options.key) : null;
   if (keyed) {
     const claim = reading(keyed.status, `key:${keyed.entry}`, keyed.printed, [
       { set: "key", id: keyed.entry, text: keyed.printed, index: 0 },
     ]);
-    return rated(claim, text.slice(keyed.printed.length).replace(/^[\s.,;:\-\u2013\u2014]+/u, ""), keyed.printed);
+    const words = text.slice(keyed.printed.length).replace(/^[\s.,;:\-\u2013\u2014]+/u, "");
+    return { claim, words, printed: keyed.printed };
   }
   const rag = RAG.exec(text);
-  if (rag) {
-    const word = rag[1]!.toLowerCase() === "gray" ? "grey" : (rag[1]!.toLowerCase() as Rag);
-    const printed = rag[1]!;
-    const comment = text.slice(rag[0].length).trim();
-    const claim = reading(
-      RAG_STATUS[word],
-      `rag:${word}`,
-      printed,
-      [{ set: "rag", id: word, text: printed, index: rag.index }],
-      null,
-      comment,
-      word,
-    );
-    return rated(claim, comment, printed);
-  }
-  if (text === "") return reading("unknown", "empty");
-  if (POINTER.test(text)) return reading("unknown", "pointer", text);
-  return readProse(text, sets, reading, deliverable);
+  if (!rag) return null;
+  const word = rag[1]!.toLowerCase() === "gray" ? "grey" : (rag[1]!.toLowerCase() as Rag);
+  const printed = rag[1]!;
+  const words = text.slice(rag[0].length).trim();
+  const cue: CueMatch = { set: "rag", id: word, text: printed, index: rag.index };
+  return { claim: reading(RAG_STATUS[word], `rag:${word}`, printed, [cue], null, words, word), words, printed };
+}
+
+/**
+ * A rating decides the status (the council's claim); its words say whether the claim is also a
+ * report (a completion stated in words, not by a rating only) or contradict it.
+ *
+ * @returns the claim with its completion basis and any contradiction.
+ */
+function withWords(
+  { claim, words, printed }: Claim,
+  context: {
+    sets: ProgressCueSets;
+    reading: Reading;
+    deliverable: ReturnType<typeof actionDeliverable> | null;
+    twoMeanings: readonly string[];
+  },
+): StatusReading {
+  const said =
+    words === "" || POINTER.test(words) ? null : readProse(words, context.sets, context.reading, context.deliverable);
+  const twoMeanings =
+    claim.rag === "green" || context.twoMeanings.some((v) => v.trim().toLowerCase() === printed.trim().toLowerCase());
+  const stated = claim.status === "completed" && said?.status === "completed" && !twoMeanings;
+  const contradicts =
+    said !== null &&
+    ((claim.status === "completed" && SAYS_OPEN.has(said.rule)) ||
+      (claim.rag === "red" && said.status === "completed"));
+  return {
+    ...claim,
+    completionBasis: claim.status === "completed" ? (stated ? "stated" : "rating") : null,
+    ratingContradictsWords: contradicts,
+    conflict: contradicts
+      ? `the rating "${printed}" says ${claim.rag === "red" ? "red" : "completed"}, the words say ${said!.status === "completed" ? "done" : said!.status.replace("_", " ")} ("${said!.evidence || words.slice(0, 80)}"): the status follows the rating`
+      : claim.conflict,
+  };
 }
 
 /** Rules of progress words that say the work is not done: beside a completed rating, a contradiction. */
@@ -355,6 +369,24 @@ type Reading = (
   rag?: Rag | null,
 ) => StatusReading;
 
+/** @returns the reading of a question about a done cue, answered ("Completed? Yes", "Achieved? Not yet"), else null. */
+function answeredQuestion(
+  text: string,
+  sets: ProgressCueSets,
+  reading: Reading,
+  cues: CueMatch[],
+): StatusReading | null {
+  const answered = ANSWERED.exec(text);
+  if (!answered || !findCues(answered[1]!, sets).some((c) => c.set === "done")) return null;
+  const yes = answered[2]!.toLowerCase() === "yes";
+  return reading(
+    yes ? "completed" : "in_progress",
+    yes ? "text:answered-yes" : "text:negated",
+    answered[0].trim(),
+    cues,
+  );
+}
+
 function readProse(
   text: string,
   sets: ProgressCueSets,
@@ -364,18 +396,8 @@ function readProse(
   const cues = findCues(text, sets);
   const of = (set: CueMatch["set"]) => cues.filter((c) => c.set === set);
   const words = (list: CueMatch[]) => list.map((c) => c.text).join("; ");
-  const answered = ANSWERED.exec(text);
-  if (answered) {
-    const yes = answered[2]!.toLowerCase() === "yes";
-    const asked = findCues(answered[1]!, sets).some((c) => c.set === "done");
-    if (asked)
-      return reading(
-        yes ? "completed" : "in_progress",
-        yes ? "text:answered-yes" : "text:negated",
-        answered[0].trim(),
-        cues,
-      );
-  }
+  const answer = answeredQuestion(text, sets, reading, cues);
+  if (answer) return answer;
   const [reported, underWay, notStarted, allPlanned, stopped, partial, negated, routine] = (
     ["done", "underWay", "notStarted", "planned", "stopped", "partial", "negated", "routine"] as const
   ).map(of) as CueMatch[][];
