@@ -33,80 +33,110 @@ export function readCsvRecords(text: string, separator?: "," | ";"): CsvRecords 
   const firstLine = body.slice(0, Math.max(0, body.search(/\r?\n|\r|$/u)));
   const sep = separator ?? ((firstLine.match(/;/gu)?.length ?? 0) > (firstLine.match(/,/gu)?.length ?? 0) ? ";" : ",");
   // A CR alone ends a line only in a file with no LF (classic Mac); elsewhere it is inside a cell.
-  const crEndsLines = !body.includes("\n");
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  const problems: CsvProblem[] = [];
-  const literal = new Set<number>();
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  // The state where the open quote began, to read it again as a literal quote if it never closes.
-  let opened: { i: number; line: number; rowLine: number; rows: number; row: string[] } | null = null;
-  const endRecord = () => {
-    row.push(cell);
-    rows.push(row);
-    lines.push(rowLine);
-    row = [];
-    cell = "";
-  };
-  for (let i = 0; i <= body.length; i++) {
-    if (i === body.length) {
-      if (!quoted || !opened) break;
-      problems.push({
-        line: opened.line,
-        kind: "unclosed-quote",
-        message: `a quote opens a cell and is never closed: read as a literal quote, so the lines after it stay rows`,
-      });
-      literal.add(opened.i);
-      i = opened.i - 1;
-      line = opened.line;
-      rowLine = opened.rowLine;
-      rows.length = opened.rows;
-      lines.length = opened.rows;
-      row = opened.row;
-      cell = "";
-      quoted = false;
-      opened = null;
-      continue;
+  return new CsvReader(body, sep, !body.includes("\n")).read();
+}
+
+/** The reading of CSV text a character at a time: the records so far and the cell being read. */
+class CsvReader {
+  private readonly rows: string[][] = [];
+  private readonly lines: number[] = [];
+  private readonly problems: CsvProblem[] = [];
+  /** Quotes read as literal characters (one that opened a cell and never closed). */
+  private readonly literal = new Set<number>();
+  private row: string[] = [];
+  private cell = "";
+  private quoted = false;
+  private line = 1;
+  private rowLine = 1;
+  /** The state where the open quote began, to read it again as a literal quote if it never closes. */
+  private opened: { i: number; line: number; rowLine: number; rows: number; row: string[] } | null = null;
+
+  constructor(
+    private readonly body: string,
+    private readonly sep: string,
+    private readonly crEndsLines: boolean,
+  ) {}
+
+  read(): CsvRecords {
+    for (let i = 0; i <= this.body.length; i++) {
+      if (i < this.body.length) i = this.step(i);
+      else if (this.quoted && this.opened) i = this.reopen(this.opened);
+      else break;
     }
+    if (this.cell !== "" || this.row.length > 0) this.endRecord();
+    return { rows: this.rows, lines: this.lines, problems: this.problems };
+  }
+
+  /** Reads the character at `i`. @returns the index of the last character read (a CRLF or a doubled quote is two). */
+  private step(i: number): number {
+    const { body } = this;
     const c = body[i]!;
-    if (c === "\n" || (c === "\r" && crEndsLines)) line++;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-        opened = null;
-      } else cell += c;
-    } else if (c === '"' && cell === "" && !literal.has(i)) {
-      quoted = true;
-      opened = { i, line, rowLine, rows: rows.length, row: [...row] };
-    } else if (c === sep) {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || (c === "\r" && (body[i + 1] === "\n" || crEndsLines))) {
+    if (c === "\n" || (c === "\r" && this.crEndsLines)) this.line++;
+    if (this.quoted) return this.quotedChar(i, c);
+    if (c === '"' && this.cell === "" && !this.literal.has(i)) {
+      this.quoted = true;
+      this.opened = { i, line: this.line, rowLine: this.rowLine, rows: this.rows.length, row: [...this.row] };
+    } else if (c === this.sep) {
+      this.row.push(this.cell);
+      this.cell = "";
+    } else if (c === "\n" || (c === "\r" && (body[i + 1] === "\n" || this.crEndsLines))) {
       if (c === "\r" && body[i + 1] === "\n") {
         i++;
-        line++;
+        this.line++;
       }
-      endRecord();
-      rowLine = line;
+      this.endRecord();
+      this.rowLine = this.line;
     } else if (c === "\r") {
-      problems.push({
-        line,
+      this.problems.push({
+        line: this.line,
         kind: "bare-cr",
         message:
           "a carriage return alone inside a row (the file's lines end in LF): read as a line break within the cell",
       });
-      cell += "\n";
-    } else cell += c;
+      this.cell += "\n";
+    } else this.cell += c;
+    return i;
   }
-  if (cell !== "" || row.length > 0) endRecord();
-  return { rows, lines, problems };
+
+  /** A character inside a quoted cell: a doubled quote is one quote, a single one closes the cell. */
+  private quotedChar(i: number, c: string): number {
+    if (c === '"' && this.body[i + 1] === '"') {
+      this.cell += '"';
+      return i + 1;
+    }
+    if (c === '"') {
+      this.quoted = false;
+      this.opened = null;
+    } else this.cell += c;
+    return i;
+  }
+
+  /** At the end, with a quote never closed: goes back to it, to read it as a literal quote. @returns the index before it. */
+  private reopen(opened: NonNullable<CsvReader["opened"]>): number {
+    this.problems.push({
+      line: opened.line,
+      kind: "unclosed-quote",
+      message: `a quote opens a cell and is never closed: read as a literal quote, so the lines after it stay rows`,
+    });
+    this.literal.add(opened.i);
+    this.line = opened.line;
+    this.rowLine = opened.rowLine;
+    this.rows.length = opened.rows;
+    this.lines.length = opened.rows;
+    this.row = opened.row;
+    this.cell = "";
+    this.quoted = false;
+    this.opened = null;
+    return opened.i - 1;
+  }
+
+  private endRecord(): void {
+    this.row.push(this.cell);
+    this.rows.push(this.row);
+    this.lines.push(this.rowLine);
+    this.row = [];
+    this.cell = "";
+  }
 }
 
 /**
