@@ -83,87 +83,118 @@ export function parseXml(xml: string, part: string, limits: XmlLimits = XML_LIMI
  * streamXml(sheetXml, "xl/worksheets/sheet1.xml", { keep: (n) => n === "row", onElement: (r) => rows.push(r) });
  */
 export function streamXml(xml: string, part: string, stream: XmlStream, limits: XmlLimits = XML_LIMITS): void {
-  const fail = (kind: XmlError["kind"], at: number, detail: string): never => {
-    throw new XmlError(kind, part, at, detail);
-  };
-  const open: string[] = []; // qualified names of every open element, for matching end tags
-  const building: { name: string; attrs: Record<string, string>; children: XmlNode[] }[] = [];
-  let built = 0;
-  let seenRoot = false;
-  let i = 0;
-  const n = xml.length;
-  const addText = (raw: string, at: number) => {
-    if (building.length === 0 || raw === "") return;
-    if (raw.length > limits.text) fail("limit", at, `a text of ${raw.length} characters (limit ${limits.text})`);
-    building[building.length - 1]!.children.push(raw.includes("&") ? decodeEntities(raw, part, at) : raw);
-  };
-  while (i < n) {
-    const lt = xml.indexOf("<", i);
-    const end = lt === -1 ? n : lt;
-    if (end > i) {
-      if (open.length === 0 && /\S/u.test(xml.slice(i, end))) fail("syntax", i, "text outside the root element");
-      addText(xml.slice(i, end), i);
-    }
-    if (lt === -1) break;
-    i = lt;
-    if (xml.startsWith("<?", i)) {
-      const close = xml.indexOf("?>", i + 2);
-      if (close === -1) fail("syntax", i, "an unclosed processing instruction");
-      i = close + 2;
-    } else if (xml.startsWith("<!--", i)) {
-      const close = xml.indexOf("-->", i + 4);
-      if (close === -1) fail("syntax", i, "an unclosed comment");
-      i = close + 3;
-    } else if (xml.startsWith("<![CDATA[", i)) {
-      const close = xml.indexOf("]]>", i + 9);
-      if (close === -1) fail("syntax", i, "an unclosed CDATA section");
-      if (building.length > 0) {
-        const text = xml.slice(i + 9, close);
-        if (text.length > limits.text) fail("limit", i, `a text of ${text.length} characters (limit ${limits.text})`);
-        building[building.length - 1]!.children.push(text);
+  new XmlStreamer(xml, part, stream, limits).read();
+}
+
+/** The reading of one XML part: the elements open and the kept elements being built. */
+class XmlStreamer {
+  /** Qualified names of every open element, for matching end tags. */
+  private readonly open: string[] = [];
+  private readonly building: { name: string; attrs: Record<string, string>; children: XmlNode[] }[] = [];
+  private built = 0;
+  private seenRoot = false;
+
+  constructor(
+    private readonly xml: string,
+    private readonly part: string,
+    private readonly stream: XmlStream,
+    private readonly limits: XmlLimits,
+  ) {}
+
+  read(): void {
+    const { xml, open } = this;
+    const n = xml.length;
+    let i = 0;
+    while (i < n) {
+      const lt = xml.indexOf("<", i);
+      const end = lt === -1 ? n : lt;
+      if (end > i) {
+        if (open.length === 0 && /\S/u.test(xml.slice(i, end))) this.fail("syntax", i, "text outside the root element");
+        this.addText(xml.slice(i, end), i);
       }
-      i = close + 3;
-    } else if (xml.startsWith("<!", i)) {
-      fail("syntax", i, "a document type or entity declaration (not read, so no entity is expanded)");
-    } else if (xml.charCodeAt(i + 1) === 47 /* / */) {
-      const close = xml.indexOf(">", i + 2);
-      if (close === -1) fail("syntax", i, "an unclosed end tag");
-      const name = xml.slice(i + 2, close).trim();
-      const expected = open.pop();
-      if (expected !== name) fail("syntax", i, `</${name}> where </${expected ?? "nothing"}> was expected`);
-      if (building.length > 0) finish(building, stream);
-      i = close + 1;
-    } else {
-      const close = tagEnd(xml, i + 1);
-      if (close === -1) fail("syntax", i, "an unclosed tag");
-      const selfClosing = xml.charCodeAt(close - 1) === 47;
-      const body = xml.slice(i + 1, selfClosing ? close - 1 : close);
-      const space = body.search(/\s/u);
-      const qname = space === -1 ? body : body.slice(0, space);
-      if (qname === "" || /[<>"'=]/u.test(qname))
-        fail("syntax", i, `a tag with no valid name ("<${body.slice(0, 40)}")`);
-      if (open.length === 0 && seenRoot) fail("syntax", i, "a second root element");
-      seenRoot = true;
-      if (open.length + 1 > limits.depth)
-        fail("limit", i, `elements nested ${open.length + 1} deep (limit ${limits.depth})`);
-      const attrs = space === -1 ? {} : readAttributes(body.slice(space), part, i);
-      const name = localName(qname);
-      if (building.length > 0 || stream.keep(name)) {
-        if (++built > limits.elements) fail("limit", i, `more than ${limits.elements} elements`);
-        const element = { name, attrs, children: [] as XmlNode[] };
-        building.at(-1)?.children.push(element);
-        building.push(element);
-        if (selfClosing) finish(building, stream);
-      } else {
-        stream.onOpen?.(name, attrs, open.length + 1);
-      }
-      if (!selfClosing) open.push(qname);
-      i = close + 1;
+      if (lt === -1) break;
+      i = this.markup(lt);
+      if (this.building.length === 0) this.built = 0;
     }
-    if (building.length === 0) built = 0;
+    if (open.length > 0) this.fail("syntax", n, `the document ends inside <${open.at(-1)}>`);
+    if (!this.seenRoot) this.fail("syntax", 0, "no root element");
   }
-  if (open.length > 0) fail("syntax", n, `the document ends inside <${open.at(-1)}>`);
-  if (!seenRoot) fail("syntax", 0, "no root element");
+
+  private fail(kind: XmlError["kind"], at: number, detail: string): never {
+    throw new XmlError(kind, this.part, at, detail);
+  }
+
+  private addText(raw: string, at: number): void {
+    if (this.building.length === 0 || raw === "") return;
+    this.checkText(raw, at);
+    this.building.at(-1)!.children.push(raw.includes("&") ? decodeEntities(raw, this.part, at) : raw);
+  }
+
+  private checkText(text: string, at: number): void {
+    const { limits } = this;
+    if (text.length > limits.text) this.fail("limit", at, `a text of ${text.length} characters (limit ${limits.text})`);
+  }
+
+  /** @returns the index past what it read of the markup at `i`: an instruction, comment, CDATA, end or start tag. */
+  private markup(i: number): number {
+    const { xml } = this;
+    const past = (closing: string, from: number, what: string) => {
+      const close = xml.indexOf(closing, from);
+      return close === -1 ? this.fail("syntax", i, `an unclosed ${what}`) : close;
+    };
+    if (xml.startsWith("<?", i)) return past("?>", i + 2, "processing instruction") + 2;
+    if (xml.startsWith("<!--", i)) return past("-->", i + 4, "comment") + 3;
+    if (xml.startsWith("<![CDATA[", i)) {
+      const close = past("]]>", i + 9, "CDATA section");
+      if (this.building.length > 0) {
+        const text = xml.slice(i + 9, close);
+        this.checkText(text, i);
+        this.building.at(-1)!.children.push(text);
+      }
+      return close + 3;
+    }
+    if (xml.startsWith("<!", i))
+      this.fail("syntax", i, "a document type or entity declaration (not read, so no entity is expanded)");
+    if (xml.charCodeAt(i + 1) === 47 /* / */) {
+      const close = past(">", i + 2, "end tag");
+      const name = xml.slice(i + 2, close).trim();
+      const expected = this.open.pop();
+      if (expected !== name) this.fail("syntax", i, `</${name}> where </${expected ?? "nothing"}> was expected`);
+      if (this.building.length > 0) finish(this.building, this.stream);
+      return close + 1;
+    }
+    return this.startTag(i);
+  }
+
+  /** Reads a start tag: a kept element (or one inside it) is built, another goes to `onOpen`. @returns the index past it. */
+  private startTag(i: number): number {
+    const { xml, open, limits, building, stream } = this;
+    const close = tagEnd(xml, i + 1);
+    if (close === -1) this.fail("syntax", i, "an unclosed tag");
+    const selfClosing = xml.charCodeAt(close - 1) === 47;
+    const body = xml.slice(i + 1, selfClosing ? close - 1 : close);
+    const space = body.search(/\s/u);
+    const qname = space === -1 ? body : body.slice(0, space);
+    if (qname === "" || /[<>"'=]/u.test(qname))
+      this.fail("syntax", i, `a tag with no valid name ("<${body.slice(0, 40)}")`);
+    if (open.length === 0 && this.seenRoot) this.fail("syntax", i, "a second root element");
+    this.seenRoot = true;
+    if (open.length + 1 > limits.depth)
+      this.fail("limit", i, `elements nested ${open.length + 1} deep (limit ${limits.depth})`);
+    const attrs = space === -1 ? {} : readAttributes(body.slice(space), this.part, i);
+    const name = localName(qname);
+    if (building.length > 0 || stream.keep(name)) {
+      if (++this.built > limits.elements) this.fail("limit", i, `more than ${limits.elements} elements`);
+      const element = { name, attrs, children: [] as XmlNode[] };
+      building.at(-1)?.children.push(element);
+      building.push(element);
+      if (selfClosing) finish(building, stream);
+    } else {
+      stream.onOpen?.(name, attrs, open.length + 1);
+    }
+    if (!selfClosing) open.push(qname);
+    return close + 1;
+  }
 }
 
 /** Closes the innermost element being built; a kept element that closes goes to `onElement`. */
