@@ -205,20 +205,7 @@ function readSheetRows(
     streamXml(xml, path, {
       keep: (name) => name === "row",
       onElement: (row) => {
-        const stated = attr(row, "r");
-        let r = stated !== null && /^\d{1,7}$/u.test(stated) ? Number(stated) : Number.NaN;
-        if (!(r > last && r <= SHEET_LIMITS.rows)) {
-          if (stated !== null) badRows.push({ line: last + 1, text: `r="${stated.slice(0, 20)}" after row ${last}` });
-          r = last + 1;
-        }
-        if (r > SHEET_LIMITS.rows)
-          throw new LoadError(
-            "limit",
-            file,
-            r,
-            `at most ${SHEET_LIMITS.rows} rows (Excel's limit)`,
-            `${path} has more`,
-          );
+        const r = rowNumber(row, last, badRows, file, path);
         last = r;
         while (rows.length < r - 1) rows.push({ cells: [] });
         const isHidden = /^(?:1|true)$/u.test(attr(row, "hidden") ?? "");
@@ -229,8 +216,42 @@ function readSheetRows(
   } catch (error) {
     throw officeError(error, file, "a readable .xlsx workbook", last + 1);
   }
+  diagnostics.push(...referenceNotes(badRows, badCells, hidden));
+  return { rows, shared };
+}
+
+/**
+ * @returns a sheet row's number: the one its reference states, else (a reference missing, out of order
+ * or past Excel's last row, noted) the one after the row before.
+ * @throws LoadError past Excel's last row.
+ */
+function rowNumber(
+  row: XmlElement,
+  last: number,
+  badRows: { line: number; text: string }[],
+  file: string,
+  path: string,
+): number {
+  const stated = attr(row, "r");
+  let r = stated !== null && /^\d{1,7}$/u.test(stated) ? Number(stated) : Number.NaN;
+  if (!(r > last && r <= SHEET_LIMITS.rows)) {
+    if (stated !== null) badRows.push({ line: last + 1, text: `r="${stated.slice(0, 20)}" after row ${last}` });
+    r = last + 1;
+  }
+  if (r > SHEET_LIMITS.rows)
+    throw new LoadError("limit", file, r, `at most ${SHEET_LIMITS.rows} rows (Excel's limit)`, `${path} has more`);
+  return r;
+}
+
+/** @returns the notes on a sheet's bad row and cell references and its hidden rows. */
+function referenceNotes(
+  badRows: readonly { line: number; text: string }[],
+  badCells: readonly { line: number; text: string }[],
+  hidden: readonly number[],
+): Omit<Diagnostic, "file">[] {
+  const notes: Omit<Diagnostic, "file">[] = [];
   if (badRows.length > 0)
-    diagnostics.push(
+    notes.push(
       note(
         "bad-row-reference",
         badRows[0]!.line,
@@ -238,7 +259,7 @@ function readSheetRows(
       ),
     );
   if (badCells.length > 0)
-    diagnostics.push(
+    notes.push(
       note(
         "bad-cell-reference",
         badCells[0]!.line,
@@ -246,14 +267,14 @@ function readSheetRows(
       ),
     );
   if (hidden.length > 0)
-    diagnostics.push(
+    notes.push(
       note(
         "hidden-rows",
         hidden[0]!,
         `row${hidden.length > 1 ? "s" : ""} ${listed(hidden.map(String))} hidden in the sheet: set aside, not read as part of the plan`,
       ),
     );
-  return { rows, shared };
+  return notes;
 }
 
 /** @returns a sheet row as a grid row: each cell in the column its reference names (or after the one before, noted). */
