@@ -71,47 +71,9 @@ export function normaliseLines(printedLines: readonly string[], text?: string): 
   };
   for (let i = 0; i < printedLines.length; i++) {
     const printed = printedLines[i]!;
-    if (!ANY.test(printed)) {
-      lines[i] = printed;
-      continue;
-    }
-    // Unchanged runs are copied whole; `map` gives each normalised character's printed position
-    // (a ligature reads as at most three letters).
-    let out = "";
-    let from = 0;
-    const map = new Int32Array(printed.length * 3 + 1);
-    let m = 0;
-    const copyTo = (k: number) => {
-      out += printed.slice(from, k);
-      while (from < k) map[m++] = from++;
-    };
-    let word = { start: -1, end: -1, latin: false };
-    for (let k = 0; k < printed.length; k++) {
-      const kind = kindOf(printed.charCodeAt(k));
-      if (kind === null) continue;
-      const ch = printed[k]!;
-      let text: string;
-      if (kind === "space") text = " ";
-      else if (kind === "invisible") text = "";
-      else if (kind === "dash")
-        text = /\s/u.test(printed[k - 1] ?? " ") && /\s/u.test(printed[k + 1] ?? " ") ? "\u2013" : "-";
-      else if (kind === "compatibility") text = ch.normalize("NFKC");
-      else if ((k > word.end ? (word = wordAt(printed, k)) : word).latin) text = HOMOGLYPHS[ch]!;
-      else continue; // a look-alike in a word of its own script stays
-      copyTo(k);
-      count(kind, i + 1);
-      out += text;
-      for (let u = 0; u < text.length; u++) map[m++] = k;
-      from = k + 1;
-    }
-    if (from === 0) {
-      lines[i] = printed;
-      continue;
-    }
-    copyTo(printed.length);
-    map[m++] = printed.length;
-    lines[i] = out;
-    maps.set(i + 1, map.slice(0, m)); // every change gives other characters than printed
+    const changed = ANY.test(printed) ? normaliseLine(printed, (kind) => count(kind, i + 1)) : null;
+    lines[i] = changed?.text ?? printed;
+    if (changed) maps.set(i + 1, changed.map); // every change gives other characters than printed
   }
   return {
     lines,
@@ -125,6 +87,53 @@ export function normaliseLines(printedLines: readonly string[], text?: string): 
       return printedLines[line - 1]!.slice(map[at]!, map[at + fragment.length]!);
     },
   };
+}
+
+/**
+ * Normalises one line. Unchanged runs are copied whole; `map` gives each normalised character's
+ * printed position (a ligature reads as at most three letters).
+ *
+ * @returns the normalised line and its map, or null when nothing in it changes.
+ */
+function normaliseLine(
+  printed: string,
+  count: (kind: NormalisationKind) => void,
+): { text: string; map: Int32Array } | null {
+  let out = "";
+  let from = 0;
+  const map = new Int32Array(printed.length * 3 + 1);
+  let m = 0;
+  const copyTo = (k: number) => {
+    out += printed.slice(from, k);
+    while (from < k) map[m++] = from++;
+  };
+  let word = { start: -1, end: -1, latin: false };
+  for (let k = 0; k < printed.length; k++) {
+    const kind = kindOf(printed.charCodeAt(k));
+    if (kind === null) continue;
+    if (kind === "homoglyph" && k > word.end) word = wordAt(printed, k);
+    const text = replacement(kind, printed, k, word.latin);
+    if (text === null) continue; // a look-alike in a word of its own script stays
+    copyTo(k);
+    count(kind);
+    out += text;
+    for (let u = 0; u < text.length; u++) map[m++] = k;
+    from = k + 1;
+  }
+  if (from === 0) return null;
+  copyTo(printed.length);
+  map[m++] = printed.length;
+  return { text: out, map: map.slice(0, m) };
+}
+
+/** @returns what the character at `k` reads as, or null for a look-alike letter in a word not in Latin script. */
+function replacement(kind: NormalisationKind, printed: string, k: number, latinWord: boolean): string | null {
+  const ch = printed[k]!;
+  if (kind === "space") return " ";
+  if (kind === "invisible") return "";
+  if (kind === "dash") return /\s/u.test(printed[k - 1] ?? " ") && /\s/u.test(printed[k + 1] ?? " ") ? "\u2013" : "-";
+  if (kind === "compatibility") return ch.normalize("NFKC");
+  return latinWord ? HOMOGLYPHS[ch]! : null;
 }
 
 /** @returns the normalisation a UTF-16 code unit may need, or null for none. */
