@@ -7,6 +7,7 @@ import {
   type CodingDecision,
   type Diagnostic,
   type Manifest,
+  type ManifestEntry,
   type Plan,
 } from "@ofsted-action-plans/core";
 import { loadCodings } from "../codings/load-codings.js";
@@ -141,38 +142,40 @@ export function loadAll(options: LoadAllOptions = {}): Corpus {
       const result = loadPlan(readRegularFile(real, limit, "io", entry.file), entry, options);
       const other = councils.get(entry.council);
       councils.set(entry.council, entry.id);
-      results.push(
-        other === undefined
-          ? result
-          : {
-              ...result,
-              diagnostics: [
-                {
-                  severity: "info",
-                  code: "same-council",
-                  file: entry.file,
-                  line: null,
-                  lastLine: null,
-                  message: `a second plan of ${entry.councilName} (also plan ${other}): both are loaded; tables group by plan_id where they must keep them apart`,
-                },
-                ...result.diagnostics,
-              ],
-            },
-      );
+      results.push(other === undefined ? result : withSameCouncil(result, entry, other));
     } catch (error) {
       if (!isLoadError(error)) throw error;
       errors.push(error);
     }
   }
-  let codings: CodingDecision[] = [];
-  let codingDiagnostics: Diagnostic[] = [];
-  if (lstatSync(join(dataDir, CODINGS_FILE), { throwIfNoEntry: false })) {
-    try {
-      ({ decisions: codings, diagnostics: codingDiagnostics } = loadCodings(resolveInside(dataDir, CODINGS_FILE)));
-    } catch (error) {
-      if (!isLoadError(error)) throw error;
-      errors.push(error);
-    }
-  }
+  const { decisions: codings, diagnostics: codingDiagnostics } = dataFolderCodings(dataDir, errors);
   return { dataDir, manifest, results, errors, plans: results.map((r) => r.plan), codings, codingDiagnostics };
+}
+
+/** @returns the result with a note that another plan of its council (`other`) is loaded too. */
+function withSameCouncil(result: LoadResult, entry: ManifestEntry, other: string): LoadResult {
+  const note: Diagnostic = {
+    severity: "info",
+    code: "same-council",
+    file: entry.file,
+    line: null,
+    lastLine: null,
+    message: `a second plan of ${entry.councilName} (also plan ${other}): both are loaded; tables group by plan_id where they must keep them apart`,
+  };
+  return { ...result, diagnostics: [note, ...result.diagnostics] };
+}
+
+/** @returns the coding decisions of the data folder's codings file, if it has one (a file that cannot be read adds its error). */
+function dataFolderCodings(
+  dataDir: string,
+  errors: LoadError[],
+): { decisions: CodingDecision[]; diagnostics: Diagnostic[] } {
+  if (!lstatSync(join(dataDir, CODINGS_FILE), { throwIfNoEntry: false })) return { decisions: [], diagnostics: [] };
+  try {
+    return loadCodings(resolveInside(dataDir, CODINGS_FILE));
+  } catch (error) {
+    if (!isLoadError(error)) throw error;
+    errors.push(error);
+    return { decisions: [], diagnostics: [] };
+  }
 }
