@@ -217,64 +217,75 @@ interface ParsedDocument {
  */
 function parseDocument(document: PreparedDocument, layout: Layout): ParsedDocument {
   const { printed, normalised, lines } = document;
-  const { file } = printed;
   const pages = document.table?.pages ?? null;
-  const ledger = new LineLedger(file, lines, printed.lines, normalised.printed, document.joined, pages);
+  const ledger = new LineLedger(printed.file, lines, printed.lines, normalised.printed, document.joined, pages);
   for (const [line, reason] of document.setAside) ledger.ignore(line, reason);
-  const recommendations: RecommendationDraft[] = [];
-  const firstLine = new Map<string, number>();
-  const abbreviations: Abbreviation[] = [];
-  let ratingKey: RatingKeyEntry[] = [];
-  const referenceKey = new Map<string, ReferenceKeyEntry>();
-  const notes: Diagnostic[] = [];
+  const read: ReadSoFar = {
+    ledger,
+    recommendations: [],
+    firstLine: new Map(),
+    abbreviations: [],
+    ratingKey: [],
+    referenceKey: new Map(),
+    notes: [],
+  };
+  const ctx = parseContext(document, read);
+  layout.parse(ctx);
+  return { ...read, referenceKey: [...read.referenceKey.values()], note: ctx.note };
+}
+
+/** What the layout's parse has reported so far through its context. */
+interface ReadSoFar {
+  readonly ledger: LineLedger;
+  readonly recommendations: RecommendationDraft[];
+  readonly firstLine: Map<string, number>;
+  readonly abbreviations: Abbreviation[];
+  ratingKey: RatingKeyEntry[];
+  readonly referenceKey: Map<string, ReferenceKeyEntry>;
+  readonly notes: Diagnostic[];
+}
+
+/** @returns the context a layout parses the document with, collecting what it reports into `read`. */
+function parseContext(document: PreparedDocument, read: ReadSoFar): ParseContext {
+  const { printed, lines } = document;
+  const { file } = printed;
   const fail: ParseContext["fail"] = (code, line, expected, detail) => {
     throw new LoadError(code, file, line, expected, detail);
   };
-  const note: ParseContext["note"] = (severity, code, line, message) =>
-    void notes.push({
-      severity,
-      code,
-      file,
-      line,
-      lastLine: line,
-      message,
-      text: printed.lines[line - 1]?.slice(0, 200) ?? "",
-    });
-  layout.parse({
+  return {
     file,
     lines,
-    ledger,
+    ledger: read.ledger,
     ...(document.table ? { table: document.table } : {}),
     recommendation(id, line, opts = {}) {
-      const seen = firstLine.get(id);
+      const seen = read.firstLine.get(id);
       if (seen !== undefined)
         fail("malformed", line, `each recommendation printed once`, `${id} already started at line ${seen}`);
-      firstLine.set(id, line);
-      const draft = new RecommendationDraft(id, ledger, opts.timeframe ?? null, opts.area ?? null);
-      recommendations.push(draft);
+      read.firstLine.set(id, line);
+      const draft = new RecommendationDraft(id, read.ledger, opts.timeframe ?? null, opts.area ?? null);
+      read.recommendations.push(draft);
       return draft;
     },
-    abbreviation: (a) => void abbreviations.push(a),
+    abbreviation: (a) => void read.abbreviations.push(a),
     ratingKey: (entries) => {
-      ratingKey = [...entries];
+      read.ratingKey = [...entries];
     },
     reference: ({ code, title, line }) => {
-      const known = referenceKey.get(code);
+      const known = read.referenceKey.get(code);
       if (known) known.lines.push(line);
-      else referenceKey.set(code, { code, title, lines: [line], inspectionReport: citesInspectionReport(title) });
+      else read.referenceKey.set(code, { code, title, lines: [line], inspectionReport: citesInspectionReport(title) });
     },
-    note,
+    note: (severity, code, line, message) =>
+      void read.notes.push({
+        severity,
+        code,
+        file,
+        line,
+        lastLine: line,
+        message,
+        text: printed.lines[line - 1]?.slice(0, 200) ?? "",
+      }),
     fail,
-  });
-  return {
-    ledger,
-    recommendations,
-    firstLine,
-    abbreviations,
-    ratingKey,
-    referenceKey: [...referenceKey.values()],
-    notes,
-    note,
   };
 }
 
