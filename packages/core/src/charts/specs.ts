@@ -340,20 +340,7 @@ function byMonth(dues: readonly { council: unknown; due_end: unknown; status: un
  */
 export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
   expectTable(actions, "actions");
-  const all = rows(actions);
-  const order = councilOrder(all);
-  const dues = all
-    .filter((r) => r.due_end !== null && !r.removed)
-    .map((r) => ({
-      council: r.council,
-      action_id: r.action_id,
-      due_end: r.due_end,
-      due_raw: r.due_raw,
-      status: r.status,
-    }));
-  const firstRow = new Map<unknown, (typeof all)[number]>();
-  for (const r of all) if (!firstRow.has(r.council)) firstRow.set(r.council, r);
-  const asOf = order.map((council) => ({ council, as_of: firstRow.get(council)?.as_of }));
+  const { order, dues, asOf } = timelineData(rows(actions));
   // Past the mark limit, one circle per council, month and status, sized by its actions.
   const grouped = dues.length > CHART_MARK_LIMIT;
   const points = grouped ? byMonth(dues) : dues;
@@ -409,6 +396,24 @@ export function dueTimelineSpec(actions: ColumnTable): TopLevelSpec {
       },
     ],
   };
+}
+
+/** @returns the councils in order, the due dates of actions not removed, and each council's plan date. */
+function timelineData(all: Record<string, unknown>[]) {
+  const order = councilOrder(all);
+  const dues = all
+    .filter((r) => r.due_end !== null && !r.removed)
+    .map((r) => ({
+      council: r.council,
+      action_id: r.action_id,
+      due_end: r.due_end,
+      due_raw: r.due_raw,
+      status: r.status,
+    }));
+  const firstRow = new Map<unknown, (typeof all)[number]>();
+  for (const r of all) if (!firstRow.has(r.council)) firstRow.set(r.council, r);
+  const asOf = order.map((council) => ({ council, as_of: firstRow.get(council)?.as_of }));
+  return { order, dues, asOf };
 }
 
 /**
