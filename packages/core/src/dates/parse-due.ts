@@ -121,11 +121,7 @@ function readDue(raw: string, asOf: string | undefined): DueDate {
   if (extensionAgreed) text = text.replace(EXTENSION, " ");
   if (removed) text = text.replace(REMOVED, " ");
   text = collapseSpaces(text);
-  const result = (
-    kind: DueKind,
-    span: { start: string; end: string } | null = null,
-    problem: string | null = null,
-  ): DueDate => ({
+  const result: DueResult = (kind, span = null, problem = null) => ({
     raw,
     kind,
     start: span?.start ?? null,
@@ -135,12 +131,18 @@ function readDue(raw: string, asOf: string | undefined): DueDate {
     removed,
     problem,
   });
-
   if (text === "") return result("none");
   if (DONE.test(text)) return result("done");
   if (TBD.test(text) || /^(?:timescale|review dates?)\b.*\b(?:determined|confirmed)\b/iu.test(text))
     return result("tbd");
+  return fromDates(text, asOf, result);
+}
 
+/** Makes a reading of the cell: its kind, the span it names and any problem. */
+type DueResult = (kind: DueKind, span?: { start: string; end: string } | null, problem?: string | null) => DueDate;
+
+/** Reads the dates a due cell prints (its words for done, none or to be decided already read). */
+function fromDates(text: string, asOf: string | undefined, result: DueResult): DueDate {
   const yearOnwards = YEAR_ONWARDS.exec(text);
   const { dates, problems } = findDates(text, undefined, asOf);
   if (problems.length > 0) return result("unparsed", null, `${problems[0]!.reason}: "${problems[0]!.text}"`);
