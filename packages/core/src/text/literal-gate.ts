@@ -124,14 +124,9 @@ function wordsOf(alternative: string): string[] | null {
     if (c === ")") {
       depth--;
       run = "";
-      if (depth === 0 && !optional) {
-        const body = alternative.slice(groupStart + 1, i);
-        // Lookarounds and optional groups require nothing.
-        if (!/^\?<?[=!]/u.test(body)) {
-          const words = splitTopLevel(body.replace(/^\?:/u, "")).map(wordsOf);
-          if (words.every((w) => w !== null)) groups.push((words as string[][]).flat());
-        }
-      }
+      // An optional group requires nothing.
+      const words = depth === 0 && !optional ? groupWords(alternative.slice(groupStart + 1, i)) : null;
+      if (words) groups.push(words);
       continue;
     }
     if (depth === 0 && !"^$.|?*+{}".includes(c) && !optional) {
@@ -146,6 +141,13 @@ function wordsOf(alternative: string): string[] | null {
   if (word.length >= 2) return [word];
   const group = groups.sort((a, b) => Math.min(...b.map((w) => w.length)) - Math.min(...a.map((w) => w.length)))[0];
   return group && group.length > 0 ? group : null;
+}
+
+/** @returns the words a group requires, one of which any match holds (a lookaround requires none: null). */
+function groupWords(body: string): string[] | null {
+  if (/^\?<?[=!]/u.test(body)) return null;
+  const words = splitTopLevel(body.replace(/^\?:/u, "")).map(wordsOf);
+  return words.every((w) => w !== null) ? (words as string[][]).flat() : null;
 }
 
 /**
