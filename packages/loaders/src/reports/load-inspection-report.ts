@@ -5,7 +5,7 @@ import {
   type InspectionReport,
 } from "@ofsted-action-plans/core";
 import { isLoadError, LoadError } from "../errors/load-error.js";
-import { isPdf, openPdf, type PdfLimits } from "../pdf/open-pdf.js";
+import { isPdf, openPdf, type PdfDocument, type PdfLimits } from "../pdf/open-pdf.js";
 import { FindingsReader } from "./read-report-findings.js";
 import { readReportHeader } from "./read-report-header.js";
 import { reportPage } from "./report-lines.js";
@@ -72,6 +72,44 @@ function readReport(
   limits: Partial<PdfLimits>,
 ): ReportResult {
   const doc = openPdf(bytes, file, limits);
+  const { first, header } = readFirstPage(doc, file);
+  const { findings, pagesRead } = readFindings(doc, first);
+  const candidate = {
+    id: `ilacs-${urn}`,
+    council,
+    councilName: header.councilName,
+    urn,
+    file,
+    title: header.title,
+    inspectionStart: header.start,
+    inspectionEnd: header.end,
+    inspectionDates: header.inspectionDates,
+    published: null,
+    ...framework(header),
+    leadInspector: header.leadInspector,
+    judgements: header.judgements,
+    findings: findings.findings,
+    findingsPage: findings.page,
+    pageCount: doc.pageCount,
+    pagesRead,
+  };
+  const parsed = InspectionReportSchema.safeParse(candidate);
+  if (!parsed.success)
+    throw new LoadError(
+      "invalid-plan",
+      file,
+      null,
+      `a report that satisfies the schema at ${(parsed.error.issues[0]?.path ?? []).join(".")}`,
+      parsed.error.issues[0]?.message,
+    );
+  return { report: parsed.data, diagnostics: reportNotes(parsed.data, file) };
+}
+
+/**
+ * @returns the first page's lines and the report's header read from them.
+ * @throws LoadError for a first page with no text (a scan) or one that is not an ILACS report's.
+ */
+function readFirstPage(doc: PdfDocument, file: string) {
   const first = reportPage(doc, 1);
   if (first.length === 0)
     throw new LoadError(
@@ -94,6 +132,14 @@ function readReport(
         .join(" ")
         .slice(0, 120)}"`,
     );
+  return { first, header };
+}
+
+/** @returns the findings under "What needs to improve?", read from the first page on until the section ends, and the pages read. */
+function readFindings(
+  doc: PdfDocument,
+  first: ReturnType<typeof reportPage>,
+): { findings: FindingsReader; pagesRead: number } {
   const findings = new FindingsReader();
   findings.read(first);
   let pagesRead = 1;
@@ -102,37 +148,19 @@ function readReport(
     pagesRead = n;
   }
   findings.end();
+  return { findings, pagesRead };
+}
+
+/** @returns the inspection's framework, by its days on site (a week: short; two: standard), with that evidence. */
+function framework(header: { start: string; end: string; inspectionDates: string }): {
+  framework: "short" | "standard";
+  frameworkEvidence: string;
+} {
   const days = (Date.parse(header.end) - Date.parse(header.start)) / 86_400_000 + 1;
-  const candidate = {
-    id: `ilacs-${urn}`,
-    council,
-    councilName: header.councilName,
-    urn,
-    file,
-    title: header.title,
-    inspectionStart: header.start,
-    inspectionEnd: header.end,
-    inspectionDates: header.inspectionDates,
-    published: null,
+  return {
     framework: days <= 7 ? "short" : "standard",
     frameworkEvidence: `inspection dates ${header.inspectionDates}: ${days} days, ${days <= 7 ? "one week on site (a short inspection)" : "two weeks on site (a standard inspection)"}`,
-    leadInspector: header.leadInspector,
-    judgements: header.judgements,
-    findings: findings.findings,
-    findingsPage: findings.page,
-    pageCount: doc.pageCount,
-    pagesRead,
   };
-  const parsed = InspectionReportSchema.safeParse(candidate);
-  if (!parsed.success)
-    throw new LoadError(
-      "invalid-plan",
-      file,
-      null,
-      `a report that satisfies the schema at ${(parsed.error.issues[0]?.path ?? []).join(".")}`,
-      parsed.error.issues[0]?.message,
-    );
-  return { report: parsed.data, diagnostics: reportNotes(parsed.data, file) };
 }
 
 /** @returns what a report lacks: its findings section, any item under it, or some of its four judgements. */

@@ -155,16 +155,7 @@ class TableReader {
         ctx.note("warning", "unread-row", n, "row with no action text before any action: not read");
         return;
       case "continuation":
-        this.checkWidth(kind.row, n);
-        this.recommendationCell(kind.row, n, kind.recGoesOn);
-        if (this.action) this.addCells(this.action, kind.row, n);
-        else
-          ctx.note(
-            "warning",
-            "unread-row",
-            n,
-            "row starts a recommendation but prints no action text: its other cells were not read",
-          );
+        this.continuation(kind.row, n, kind.recGoesOn);
         return;
       case "recommendation-cell":
         this.checkWidth(kind.row, n);
@@ -179,6 +170,20 @@ class TableReader {
         this.startRecommendationRow(kind.row, kind.id, n);
         return;
     }
+  }
+
+  /** A row that goes on with the last action (its recommendation cell may start a new recommendation, which has no action yet). */
+  private continuation(row: RowCells, n: number, recGoesOn?: boolean): void {
+    this.checkWidth(row, n);
+    this.recommendationCell(row, n, recGoesOn);
+    if (this.action) this.addCells(this.action, row, n);
+    else
+      this.ctx.note(
+        "warning",
+        "unread-row",
+        n,
+        "row starts a recommendation but prints no action text: its other cells were not read",
+      );
   }
 
   private header(found: TableHeader, n: number): void {

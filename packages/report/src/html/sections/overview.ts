@@ -12,6 +12,48 @@ import type { ReportContext } from "../report-context.js";
  */
 export function overviewSection(ctx: ReportContext): string {
   const { analysis } = ctx;
+  const rows = analysis.corpus.results.map((r) => {
+    const p = r.plan;
+    const totals = lineTotals(r);
+    return [
+      link(anchor("council", p.council), p.councilName),
+      p.title,
+      p.documentDate ?? "undated",
+      { html: `<span title="${escapeHtml(p.asOfEvidence)}">${escapeHtml(p.asOf)}</span>`, sort: p.asOf },
+      p.format,
+      p.recommendations.length,
+      link(anchor("actions", p.council), ctx.byCouncil.get(p.council)?.length ?? 0),
+      totals.lines,
+      totals.used,
+      totals.ignored,
+      r.diagnostics.filter((d) => d.severity === "warning").length,
+    ];
+  });
+  const changed = analysis.codings.filter((c) => c.changed);
+  const coders = [...new Set(changed.map((c) => c.coder))];
+  const codings = analysis.codings.length
+    ? `<p class="codings">${changed.length} code${changed.length === 1 ? " was" : "s were"} changed by hand (${changed.filter((c) => c.decision === "add").length} added, ${changed.filter((c) => c.decision === "remove").length} removed) by ${escapeHtml(coders.join(", ") || "no one")}, from ${escapeHtml("codings.csv")}; every table below includes them.</p>`
+    : "";
+  return `<section id="overview"><h2>Plans</h2>${problemsList(ctx)}${codings}${table(COLUMNS, rows)}</section>`;
+}
+
+const COLUMNS = [
+  "council",
+  "plan",
+  "document date",
+  "asOf",
+  "layout",
+  "recommendations",
+  "actions",
+  "lines",
+  "used",
+  "ignored",
+  "warnings",
+];
+
+/** The documents to check: those that failed to load, those with warnings, and coding decisions left out. */
+function problemsList(ctx: ReportContext): string {
+  const { analysis } = ctx;
   const failed = analysis.corpus.errors.map((e) => `<li><strong>failed</strong>: ${escapeHtml(e.message)}</li>`);
   const warned = analysis.corpus.results.flatMap((r) => {
     const warnings = documentDiagnostics(analysis, r).filter((d) => d.severity === "warning");
@@ -36,44 +78,8 @@ export function overviewSection(ctx: ReportContext): string {
           )}${codingWarnings.length > 5 ? `; and ${codingWarnings.length - 5} more (see diagnostics.json)` : ""}</li>`,
       ]
     : [];
-  const problems =
-    failed.length + warned.length + codingProblems.length > 0
-      ? `<div class="problems" id="problems"><h3>Documents to check</h3><ul>${[...failed, ...warned, ...codingProblems].join("")}</ul></div>`
-      : "";
-  const rows = analysis.corpus.results.map((r) => {
-    const p = r.plan;
-    const totals = lineTotals(r);
-    return [
-      link(anchor("council", p.council), p.councilName),
-      p.title,
-      p.documentDate ?? "undated",
-      { html: `<span title="${escapeHtml(p.asOfEvidence)}">${escapeHtml(p.asOf)}</span>`, sort: p.asOf },
-      p.format,
-      p.recommendations.length,
-      link(anchor("actions", p.council), ctx.byCouncil.get(p.council)?.length ?? 0),
-      totals.lines,
-      totals.used,
-      totals.ignored,
-      r.diagnostics.filter((d) => d.severity === "warning").length,
-    ];
-  });
-  const columns = [
-    "council",
-    "plan",
-    "document date",
-    "asOf",
-    "layout",
-    "recommendations",
-    "actions",
-    "lines",
-    "used",
-    "ignored",
-    "warnings",
-  ];
-  const changed = analysis.codings.filter((c) => c.changed);
-  const coders = [...new Set(changed.map((c) => c.coder))];
-  const codings = analysis.codings.length
-    ? `<p class="codings">${changed.length} code${changed.length === 1 ? " was" : "s were"} changed by hand (${changed.filter((c) => c.decision === "add").length} added, ${changed.filter((c) => c.decision === "remove").length} removed) by ${escapeHtml(coders.join(", ") || "no one")}, from ${escapeHtml("codings.csv")}; every table below includes them.</p>`
+  const problems = [...failed, ...warned, ...codingProblems];
+  return problems.length > 0
+    ? `<div class="problems" id="problems"><h3>Documents to check</h3><ul>${problems.join("")}</ul></div>`
     : "";
-  return `<section id="overview"><h2>Plans</h2>${problems}${codings}${table(columns, rows)}</section>`;
 }

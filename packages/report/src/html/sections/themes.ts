@@ -48,9 +48,18 @@ export function themesSection(ctx: ReportContext): string {
           }),
         )
         .join("");
-  const recurring = table(
+  return `<section id="themes"><h2>Themes across councils</h2>
+<p>Each action is coded with the library's codebook (${defaultCodebook.themes.length} themes); each label has evidence (the words matched).</p>
+${ctx.chart("themes-heatmap")}${matrix}${drill ? `<details class="lists"><summary>Actions behind each count</summary>${drill}</details>` : ""}
+<h3>Themes in several councils</h3>${recurringTable(ctx)}
+<h3>Similar recommendations across councils</h3><p>TF-IDF cosine similarity of the recommendations' content words.</p>${similarTable(ctx)}</section>`;
+}
+
+/** Themes found in several councils, with the councils and counts. */
+function recurringTable(ctx: ReportContext): string {
+  return table(
     ["theme", "councils", "which", "recommendations", "actions"],
-    objects(analysis.commonThemes).map((w) => [
+    objects(ctx.analysis.commonThemes).map((w) => [
       ctx.themeLabel(String(w.theme)),
       w.councils as number,
       String(w.council_list).split(";").map(ctx.councilName).join(", "),
@@ -58,21 +67,20 @@ export function themesSection(ctx: ReportContext): string {
       w.actions as number,
     ]),
   );
+}
+
+/** Pairs of similar recommendations across councils, each linked to its place in the report. */
+function similarTable(ctx: ReportContext): string {
   const recLink = (council: unknown, id: unknown, text: unknown): Cell => ({
     html: `<a href="#${recAnchor(String(council), String(id))}">${escapeHtml(ctx.councilName(String(council)))} ${escapeHtml(id)}</a>: ${escapeHtml(text)}`,
   });
-  const similar = table(
+  return table(
     ["similarity", "recommendation", "similar recommendation", "shared terms"],
-    objects(analysis.similarRecommendations).map((s) => [
+    objects(ctx.analysis.similarRecommendations).map((s) => [
       s.similarity as number,
       recLink(s.council_a, s.recommendation_a, s.text_a),
       recLink(s.council_b, s.recommendation_b, s.text_b),
       s.shared_terms as string,
     ]),
   );
-  return `<section id="themes"><h2>Themes across councils</h2>
-<p>Each action is coded with the library's codebook (${defaultCodebook.themes.length} themes); each label has evidence (the words matched).</p>
-${ctx.chart("themes-heatmap")}${matrix}${drill ? `<details class="lists"><summary>Actions behind each count</summary>${drill}</details>` : ""}
-<h3>Themes in several councils</h3>${recurring}
-<h3>Similar recommendations across councils</h3><p>TF-IDF cosine similarity of the recommendations' content words.</p>${similar}</section>`;
 }
