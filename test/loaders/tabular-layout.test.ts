@@ -139,6 +139,40 @@ describe("a plan in a new layout, loaded from a mapping alone", () => {
   });
 });
 
+describe("layouts registered by format", () => {
+  const mapping: TableMapping = {
+    format: "eastfield-sheet",
+    delimiter: "tab",
+    headings: ["Ref", "Recommendation", "Action", "Owner", "Target date"],
+    columns: { recommendation: 1, action: 2, lead: 3, due: 4 },
+    actionId: { column: 0, pattern: "(\\d+\\.\\d+)" },
+    recommendationId: { from: "action-id", pattern: "^(\\d+)\\." },
+  };
+  const entry = { ...bundled("reading").entry, id: "eastfield-2016-03", council: "eastfield", file: "eastfield.csv" };
+  const csv =
+    "Ref,Recommendation,Action,Owner,Target date\n" +
+    "1.1,Improve supervision,Audit supervision records,HoS,May 2016\n" +
+    "2.1,Strengthen thresholds,Publish guidance,LSCB,June 2016\n";
+
+  it("a layout of one's own that reads table documents gets a spreadsheet's rows as tab-separated lines", () => {
+    const layout = { ...tabularLayout(mapping), tableDocuments: true };
+    const { plan } = loadPlan(csv, { ...entry, format: "eastfield-sheet" }, { layouts: [layout] });
+    expect(units(plan).map((u) => [u.rec, u.id, u.text, u.lead, u.due])).toEqual([
+      ["R1", "1.1", "Audit supervision records", "HoS", "May 2016"],
+      ["R2", "2.1", "Publish guidance", "LSCB", "June 2016"],
+    ]);
+  });
+
+  it("'table' stays available beside one's own layouts, and a layout that reads text is refused a PDF", () => {
+    const layouts = [tabularLayout(mapping)];
+    expect(loadPlan(csv, { ...entry, format: "table" }, { layouts }).plan.format).toBe("table");
+    const pdf = new TextEncoder().encode("%PDF-1.7\n");
+    expect(() => loadPlan(pdf, { ...entry, format: "eastfield-sheet" }, { layouts })).toThrow(
+      "a PDF cannot be read as format eastfield-sheet",
+    );
+  });
+});
+
 describe("the built-in layouts as mappings", () => {
   it("Windsor & Maidenhead: a mapping gives the same 59 actions, field for field", () => {
     const mapped = load(

@@ -19,9 +19,7 @@ import { RecommendationDraft } from "./assemble/drafts.js";
 import { LineLedger } from "./assemble/line-ledger.js";
 import { isLoadError, LoadError } from "./errors/load-error.js";
 import type { Layout, ParseContext } from "./layouts/layout.js";
-import { explainNoHeader } from "./layouts/table/header-words.js";
-import { headerTableLayout } from "./layouts/table/table-layout.js";
-import { detectLayout, layoutByFormat, layouts } from "./layouts/registry.js";
+import { detectLayout, formatLayouts, layoutByFormat, layouts, tableLayout } from "./layouts/registry.js";
 import { isPdf } from "./pdf/open-pdf.js";
 import type { TableText } from "./table-files/grid.js";
 import { readTableDocument } from "./table-files/table-document.js";
@@ -84,8 +82,10 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
   if (options === null || typeof options !== "object")
     throw new ArgumentError("options", "an options object such as { layouts }", options);
   try {
-    const document = prepareDocument(input, entry);
-    const layout = chooseLayout(document, entry, options.layouts ?? layouts);
+    const known = options.layouts ?? layouts;
+    const named = entry.format ? layoutByFormat(entry.format, entry.file, formatLayouts(known)) : null;
+    const document = prepareDocument(input, entry, named);
+    const layout = chooseLayout(document, entry, named, known);
     return readPlan(document, layout, entry);
   } catch (error) {
     if (isLoadError(error)) throw error;
@@ -110,21 +110,21 @@ interface PreparedDocument extends Omit<RowRepairs, "furniture"> {
 }
 
 /**
- * Reads the document's lines: a table document (a PDF by its content, or any file of a `"table"`
- * entry) through its reader, a text as it is; normalises them for matching and repairs a text's
- * structure (a table document's rows come whole).
+ * Reads the document's lines: a table document (a PDF by its content, or any file of an entry whose
+ * layout reads table documents) through its reader, a text as it is; normalises them for matching and
+ * repairs a text's structure (a table document's rows come whole).
  */
-function prepareDocument(input: string | Uint8Array, entry: ManifestEntry): PreparedDocument {
+function prepareDocument(input: string | Uint8Array, entry: ManifestEntry, named: Layout | null): PreparedDocument {
   const pdf = typeof input !== "string" && isPdf(input);
-  if (pdf && entry.format !== undefined && entry.format !== "table")
+  if (pdf && named && !named.tableDocuments)
     throw new LoadError(
       "wrong-layout",
       entry.file,
       null,
-      `"format": "table" (or no format) for a PDF`,
-      `a PDF cannot be read as format ${entry.format}`,
+      `"format": "${tableLayout.format}" (or no format) for a PDF`,
+      `a PDF cannot be read as format ${named.format}`,
     );
-  const table = entry.format === "table" || pdf ? readTableDocument(input, entry.file, entry.table) : null;
+  const table = named?.tableDocuments || pdf ? readTableDocument(input, entry.file, entry.table) : null;
   const printed = toSourceText(table ? table.lines.join("\n") : input, entry.file);
   const normalised = normaliseLines(printed.lines, printed.text);
   if (!table) {
@@ -146,29 +146,30 @@ function prepareDocument(input: string | Uint8Array, entry: ManifestEntry): Prep
   };
 }
 
-/** @returns the layout to read the document with: the table layout, the entry's format, or the one detected. */
-function chooseLayout(document: PreparedDocument, entry: ManifestEntry, known: readonly Layout[]): Layout {
+/**
+ * @returns the layout to read the document with, set up for its entry: the one its format names, the
+ * table layout for a table document, or the one detected.
+ * @throws LoadError when the document does not carry the layout's signature.
+ */
+function chooseLayout(
+  document: PreparedDocument,
+  entry: ManifestEntry,
+  named: Layout | null,
+  known: readonly Layout[],
+): Layout {
   const source = { file: document.printed.file, lines: document.lines };
-  const layout =
-    document.table || entry.format === "table"
-      ? headerTableLayout({ ...entry.table, statusKey: entry.table?.statusKey ?? entry.statusKey })
-      : entry.format
-        ? layoutByFormat(entry.format, entry.file, known)
-        : detectLayout(source, known);
-  if (layout.detect(source.lines) === null) {
-    if (layout.format === "table") {
-      const { line, detail } = explainNoHeader(source.lines);
-      throw new LoadError("malformed", entry.file, line, `a table with a header row (format table)`, detail);
-    }
-    throw new LoadError(
-      "wrong-layout",
-      entry.file,
-      null,
-      `${layout.signature} (format ${layout.format})`,
-      "the document is not in this layout",
-    );
-  }
-  return layout;
+  const chosen = named ?? (document.table ? tableLayout : detectLayout(source, known));
+  const layout = chosen.forEntry?.(entry) ?? chosen;
+  if (layout.detect(source.lines) !== null) return layout;
+  const missing = layout.explainMissing?.(source.lines);
+  if (missing) throw new LoadError("malformed", entry.file, missing.line, missing.expected, missing.detail);
+  throw new LoadError(
+    "wrong-layout",
+    entry.file,
+    null,
+    `${layout.signature} (format ${layout.format})`,
+    "the document is not in this layout",
+  );
 }
 
 function readPlan(document: PreparedDocument, layout: Layout, entry: ManifestEntry): LoadResult {

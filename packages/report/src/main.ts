@@ -48,8 +48,8 @@ manifest.json: { "plans": [ { one entry per document } ] }, each entry with
   documentDate  "YYYY", "YYYY-MM" or "YYYY-MM-DD" as printed, or null; documentDateText as printed
   asOf          the date the plan's progress describes (YYYY-MM-DD); asOfEvidence: where that is printed
   file          the document's path inside DIR
-  format        optional: "table" for a plan published as a table (a PDF is read as one whatever
-                its format), or a built-in layout:
+  format        optional: "table" for a plan published as a table (a PDF is read as one when its
+                entry names no format), or a built-in layout:
                 ${wrap(layouts.map((l) => l.format).join(", "), 16)};
                 omitted: detected from the text
   statusKey     optional: the plan's own status key, e.g. { "1": "completed", "Fully achieved": "completed" }

@@ -1,4 +1,4 @@
-import type { Abbreviation, Diagnostic, RatingKeyEntry } from "@ofsted-action-plans/core";
+import type { Abbreviation, Diagnostic, ManifestEntry, RatingKeyEntry } from "@ofsted-action-plans/core";
 import type { LoadErrorCode } from "../errors/load-error.js";
 import type { LineLedger } from "../assemble/line-ledger.js";
 import type { RecommendationDraft } from "../assemble/drafts.js";
@@ -50,4 +50,13 @@ export interface Layout {
   parse(ctx: ParseContext): void;
   /** @returns action ids named in a cross-reference cell; default none. */
   crossReferences?(raw: string): string[];
+  /**
+   * Whether its documents are read through the table-document reader (PDF, Word, Excel, CSV: rows of
+   * cells joined by tabs) before it parses them; a PDF is read by such a layout whatever its entry says.
+   */
+  readonly tableDocuments?: boolean;
+  /** @returns the layout set up for one manifest entry (its column names, status key…); default the layout itself. */
+  forEntry?(entry: ManifestEntry): Layout;
+  /** @returns why `detect` found nothing, and at which line, for the error; default "the document is not in this layout". */
+  explainMissing?(lines: readonly string[]): { line: number | null; expected: string; detail: string };
 }

@@ -2,6 +2,7 @@ import { expectObject } from "@ofsted-action-plans/core/authoring";
 import { LoadError } from "../errors/load-error.js";
 import type { SourceText } from "../source/source-text.js";
 import { herefordshireThemeTables } from "./herefordshire-theme-tables.js";
+import { headerTableLayout } from "./table/table-layout.js";
 import type { Layout } from "./layout.js";
 import { oxfordshireAreaTables } from "./oxfordshire-area-tables.js";
 import { readingTabRows } from "./reading-tab-rows.js";
@@ -16,6 +17,18 @@ export const layouts: readonly Layout[] = [
   windsorPipeTables,
   herefordshireThemeTables,
 ];
+
+/**
+ * The layout of plans published as tables (`"format": "table"`): never detected in a text (a text is
+ * read as a table only when its entry says so), always available by its format, and the one a PDF is
+ * read with when its entry names none.
+ */
+export const tableLayout: Layout = headerTableLayout();
+
+/** @returns the layouts an entry's format may name: those given, and the table layout unless one of them is a table layout. */
+export function formatLayouts(known: readonly Layout[]): readonly Layout[] {
+  return known.some((l) => l.format === tableLayout.format) ? known : [...known, tableLayout];
+}
 
 /**
  * @returns the layout whose `format` id is given.

@@ -13,7 +13,7 @@ import {
   type RowCells,
   type RowKind,
 } from "./classify-row.js";
-import { readHeader, ROLE_NAMES, type TableHeader } from "./header-words.js";
+import { explainNoHeader, readHeader, ROLE_NAMES, type TableHeader } from "./header-words.js";
 import { profileColumns } from "./profile-columns.js";
 import { findRatingKey } from "./rating-key.js";
 
@@ -50,6 +50,9 @@ export function headerTableLayout(options: TableOptions = {}): Layout {
       return null;
     },
     parse: (ctx) => new TableReader(ctx, options).read(),
+    tableDocuments: true,
+    forEntry: (entry) => headerTableLayout({ ...entry.table, statusKey: entry.table?.statusKey ?? entry.statusKey }),
+    explainMissing: (lines) => ({ ...explainNoHeader(lines), expected: "a table with a header row (format table)" }),
   };
 }
 
