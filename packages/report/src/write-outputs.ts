@@ -1,35 +1,11 @@
 import { join } from "node:path";
-import {
-  ACTION_COLUMNS,
-  analysisCharts,
-  defaultFindingCodes,
-  FINDING_COLUMNS,
-  findingRows,
-  INSPECTION_COLUMNS,
-  INSPECTION_FINDING_COLUMNS,
-  inspectionFindingTable,
-  inspectionTable,
-  NATIONAL_GRADE_COLUMNS,
-  NATIONAL_WEAKNESS_COLUMNS,
-  nationalWeaknessesByGrade,
-  nationalWeaknessTable,
-  RECOMMENDATION_COLUMNS,
-  recommendationRows,
-  SLIPPAGE_COLUMNS,
-  SLIPPAGE_SUMMARY_COLUMNS,
-  THEME_COLUMNS,
-  toCsv,
-  WEAKNESS_COLUMNS,
-  type AsOfOption,
-  type Finding,
-  type CsvValue,
-} from "@ofsted-action-plans/core";
+import { analysisCharts, defaultFindingCodes, type AsOfOption } from "@ofsted-action-plans/core";
 import { compileFindingCodes } from "@ofsted-action-plans/core/authoring";
 import { lineTotals, type Corpus, type ReportCorpus } from "@ofsted-action-plans/loaders";
 import { outputFolder, writeOutputFile } from "./output/out-folder.js";
-import { escape, table, type ColumnTable } from "arquero";
 import { analyseCorpus, documentDiagnostics, type Analysis } from "./analysis.js";
 import { toParquet } from "./exchange/parquet.js";
+import { outputCsv, outputParquet, outputTables } from "./output-tables.js";
 import { refiQdaExport } from "./exchange/refi-qda.js";
 import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.js";
 import { renderReport } from "./html/render-report.js";
@@ -136,7 +112,13 @@ export async function writeOutputs(
     const charts = analysisCharts(analysis);
     const rendering = renderer.render(charts.map((c) => c.spec));
     // Tables and JSON first, then the exchange formats, then the report and its charts.
-    for (const file of dataFiles(analysis)) await write(file[0], () => file);
+    const tables = outputTables(analysis);
+    for (const output of tables)
+      await write(`${output.name}.csv`, () => {
+        const { text, rows } = outputCsv(output);
+        return [`${output.name}.csv`, text, rows, "rows"];
+      });
+    for (const file of jsonFiles(analysis)) await write(file[0], () => file);
     await write("plans.qdpx", () => {
       const qda = refiQdaExport(analysis, compileFindingCodes(defaultFindingCodes).codebook);
       return [
@@ -144,8 +126,11 @@ export async function writeOutputs(
         ["codebook.qdc", qda.qdc, analysis.themes.codebook.themes.length, "themes"],
       ];
     });
-    for (const [name, table] of parquetTables(analysis))
-      await write(name, async () => [name, await toParquet(table), table.numRows(), "rows"]);
+    for (const output of tables) {
+      const parquet = outputParquet(output);
+      const name = `${output.name}.parquet`;
+      if (parquet) await write(name, async () => [name, await toParquet(parquet), parquet.numRows(), "rows"]);
+    }
     await write("report.html", () => [
       "report.html",
       renderReport(analysis, charts, vegaBrowserScripts()),
@@ -162,132 +147,12 @@ export async function writeOutputs(
   }
 }
 
-/** @returns a table of row objects with these columns, in order (with its columns when there are no rows). */
-function columnsTable(rows: readonly Record<string, unknown>[], columns: readonly string[]): ColumnTable {
-  return table(Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])])));
-}
-
-/** @returns the tables written as Parquet: actions, recommendations and findings, with lists as lists. */
-function parquetTables(analysis: Analysis): [string, ColumnTable][] {
-  const actions = analysis.actions
-    .select([...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, "theme_list", "weakness_list"])
-    .rename({ theme_list: "themes", weakness_list: "weaknesses" });
-  const recThemes = new Map(
-    analysis.themes.recommendations.map((r) => [`${r.planId}/${r.recommendationId}`, r.classification.themes]),
-  );
-  const recommendations = columnsTable(
-    recommendationRows(analysis.plans).map((r) => ({
-      ...r,
-      themes: recThemes.get(`${r.plan_id}/${r.recommendation_id}`) ?? [],
-    })),
-    [...RECOMMENDATION_COLUMNS, "themes"],
-  );
-  const findings = columnsTable(
-    analysis.findings.map((f) => ({
-      council: f.council,
-      plan_id: f.planId,
-      finding_id: f.id,
-      kind: f.kind,
-      text: f.text,
-      finding_codes: [...f.codes],
-      source_file: f.source.file,
-      source_lines: [...f.source.lines],
-    })),
-    ["council", "plan_id", "finding_id", "kind", "text", "finding_codes", "source_file", "source_lines"],
-  );
-  const national = nationalTables(analysis);
-  return [
-    ["actions.parquet", actions],
-    ["recommendations.parquet", recommendations],
-    ["findings.parquet", findings],
-    ["inspections.parquet", national.inspections],
-    ["inspection-findings.parquet", national.findings],
-    ["national-weaknesses.parquet", national.weaknesses],
-  ];
-}
-
-/** @returns the national picture's tables (with their columns and no rows when no reports were read). */
-function nationalTables(
-  analysis: Analysis,
-): Record<"inspections" | "findings" | "weaknesses" | "byGrade", ColumnTable> {
-  const { national } = analysis;
-  if (!national)
-    return {
-      inspections: columnsTable([], INSPECTION_COLUMNS),
-      findings: columnsTable([], INSPECTION_FINDING_COLUMNS),
-      weaknesses: columnsTable([], NATIONAL_WEAKNESS_COLUMNS),
-      byGrade: columnsTable([], NATIONAL_GRADE_COLUMNS),
-    };
-  return {
-    inspections: inspectionTable(national.reports),
-    findings: inspectionFindingTable(national, analysis.themes.codebook),
-    weaknesses: nationalWeaknessTable(national),
-    byGrade: nationalWeaknessesByGrade(national),
-  };
-}
-
-/** @returns the CSV and JSON files of an analysis: name, text, count and unit. */
-function dataFiles(analysis: Analysis): File[] {
-  const { plans } = analysis;
-  const recThemes = new Map(
-    analysis.themes.recommendations.map((r) => [
-      `${r.planId}/${r.recommendationId}`,
-      r.classification.themes.join(";"),
-    ]),
-  );
-  const recommendations = recommendationRows(plans).map((r) => ({
-    ...r,
-    themes: recThemes.get(`${r.plan_id}/${r.recommendation_id}`) ?? "",
-  }));
-  const matrix = analysis.themeMatrix.derive({ ids: escape((d: { ids: string[] }) => d.ids.join(";")) });
-  const national = nationalTables(analysis);
-  const actionThemes = new Map(
-    analysis.themes.actions.map((a) => [`${a.planId}/${a.actionId}`, a.classification.themes]),
-  );
-  const themesOf = (f: Finding) =>
-    f.kind === "recommendation"
-      ? (recThemes.get(`${f.planId}/${f.id}`)?.split(";").filter(Boolean) ?? [])
-      : (actionThemes.get(`${f.planId}/${f.id}`) ?? []);
+/** @returns the JSON files of an analysis: the plans with their assessments, and the diagnostics. */
+function jsonFiles(analysis: Analysis): File[] {
   const diagnostics = diagnosticsDocument(analysis);
   return [
-    csv("actions.csv", analysis.actions, [...ACTION_COLUMNS, ...SLIPPAGE_COLUMNS, ...THEME_COLUMNS]),
-    csv("recommendations.csv", recommendations, [...RECOMMENDATION_COLUMNS, "themes"]),
-    csv("slippage-by-council.csv", analysis.slippage, ["council", ...SLIPPAGE_SUMMARY_COLUMNS], notReported),
-    csv("rag-vs-evidence.csv", analysis.ragVsEvidence),
-    csv("themes-by-council.csv", matrix),
-    csv("findings.csv", findingRows(analysis.findings, themesOf), FINDING_COLUMNS),
-    csv("common-weaknesses.csv", analysis.commonWeaknesses, WEAKNESS_COLUMNS),
-    csv("weakness-delivery.csv", analysis.weaknessDelivery, [
-      "weakness",
-      "weakness_label",
-      "council",
-      ...SLIPPAGE_SUMMARY_COLUMNS,
-      "action_ids",
-    ]),
-    csv("themes-in-several-councils.csv", analysis.commonThemes),
-    csv("similar-recommendations.csv", analysis.similarRecommendations),
-    csv("inspections.csv", national.inspections),
-    csv("inspection-findings.csv", national.findings),
-    csv("national-weaknesses.csv", national.weaknesses),
-    csv("national-weaknesses-by-grade.csv", national.byGrade),
-    ["plans.json", JSON.stringify(withAssessments(analysis), null, 2) + "\n", plans.length, "plans"],
+    ["plans.json", JSON.stringify(withAssessments(analysis), null, 2) + "\n", analysis.plans.length, "plans"],
     ["diagnostics.json", JSON.stringify(diagnostics, null, 2) + "\n", diagnostics.documents.length, "documents"],
-  ];
-}
-
-/** @returns a CSV file of a table or rows: its name, text, row count and unit. */
-function csv(
-  name: string,
-  t: ColumnTable | Record<string, CsvValue>[],
-  columns?: readonly string[],
-  map = (r: Record<string, CsvValue>) => r,
-): File {
-  const rows = (Array.isArray(t) ? t : (t.objects() as Record<string, CsvValue>[])).map(map);
-  return [
-    name,
-    toCsv(columns ?? (Array.isArray(t) ? Object.keys(rows[0] ?? {}) : t.columnNames()), rows),
-    rows.length,
-    "rows",
   ];
 }
 
@@ -348,21 +213,6 @@ function diagnosticsDocument(analysis: Analysis) {
       })),
     },
   };
-}
-
-/**
- * In a council with nothing assessable, the share reads "not reported" or "none due yet" rather than
- * blank; days late read "no slipped actions" when nothing slipped.
- */
-function notReported(row: Record<string, CsvValue>): Record<string, CsvValue> {
-  const out = { ...row };
-  if (row.slippage !== "reported") out.slipped_share = row.slippage as string;
-  if (row.days_late_n === 0) {
-    const why = row.slippage === "reported" ? "no slipped actions" : (row.slippage as string);
-    out.median_days_late = why;
-    out.p90_days_late = why;
-  }
-  return out;
 }
 
 /**
