@@ -12,8 +12,8 @@ import {
   parseCodingsCsv,
 } from "@ofsted-action-plans/core";
 import { compileFindingCodes } from "@ofsted-action-plans/core/authoring";
-import { bundledDataDir, loadAll, loadCodings } from "@ofsted-action-plans/loaders";
-import { analyseCorpus, QDA_PROJECT_NS, refiQdaExport, toParquet, writeOutputs } from "@ofsted-action-plans/report";
+import { bundledDataDir, loadAll, loadCodings, QDA_PROJECT_NS, refiQdaExport } from "@ofsted-action-plans/loaders";
+import { analyseCorpus, toParquet, writeOutputs } from "@ofsted-action-plans/report";
 import { fromArrow } from "arquero";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";

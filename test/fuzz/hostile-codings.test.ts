@@ -22,15 +22,15 @@ import {
   type CodingDecision,
 } from "@ofsted-action-plans/core";
 import { compileFindingCodes } from "@ofsted-action-plans/core/authoring";
-import { bundledDataDir, isLoadError, loadAll, loadCodings, type Corpus } from "@ofsted-action-plans/loaders";
 import {
-  analyseCorpus,
-  inspectTable,
-  main,
-  OutputError,
+  bundledDataDir,
+  isLoadError,
+  loadAll,
+  loadCodings,
   refiQdaExport,
-  writeOutputs,
-} from "@ofsted-action-plans/report";
+  type Corpus,
+} from "@ofsted-action-plans/loaders";
+import { analyseCorpus, inspectTable, main, OutputError, writeOutputs } from "@ofsted-action-plans/report";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { corpus } from "../helpers/corpus.js";

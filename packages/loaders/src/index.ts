@@ -32,7 +32,16 @@ export {
   MAX_CODINGS_CSV_BYTES,
   MAX_QDPX_BYTES,
   type CodingsResult,
-} from "./codings/load-codings.js";
+} from "./exchange/load-codings.js";
+export {
+  refiQdaExport,
+  stableGuid,
+  QDA_PROJECT_NS,
+  QDA_CODEBOOK_NS,
+  type QdaExport,
+  type QdaInput,
+  type QdaSelection,
+} from "./exchange/refi-qda-export.js";
 export { XML_LIMITS, type XmlLimits } from "./xml/read-xml.js";
 export { MAX_INFLATED_BYTES } from "./xml/zip-parts.js";
 export { SHEET_LIMITS } from "./table-files/read-xlsx.js";

@@ -12,13 +12,5 @@ export { analyseCorpus, type Analysis } from "./analysis.js";
 export { renderReport } from "./html/render-report.js";
 export { escapeHtml } from "./html/escape.js";
 export { inspectTable, INSPECT_HINT } from "./inspect.js";
-export {
-  refiQdaExport,
-  stableGuid,
-  QDA_PROJECT_NS,
-  QDA_CODEBOOK_NS,
-  type QdaExport,
-  type QdaSelection,
-} from "./exchange/refi-qda.js";
 export { toParquet } from "./exchange/parquet.js";
 export { renderChart, type RenderedChart } from "./charts/render-chart.js";

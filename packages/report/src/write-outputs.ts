@@ -1,12 +1,11 @@
 import { join } from "node:path";
 import { analysisCharts, defaultFindingCodes, type AsOfOption } from "@ofsted-action-plans/core";
 import { compileFindingCodes } from "@ofsted-action-plans/core/authoring";
-import { lineTotals, type Corpus, type ReportCorpus } from "@ofsted-action-plans/loaders";
+import { lineTotals, refiQdaExport, type Corpus, type ReportCorpus } from "@ofsted-action-plans/loaders";
 import { outputFolder, writeOutputFile } from "./output/out-folder.js";
 import { analyseCorpus, documentDiagnostics, type Analysis } from "./analysis.js";
 import { toParquet } from "./exchange/parquet.js";
-import { outputCsv, outputParquet, outputTables } from "./output-tables.js";
-import { refiQdaExport } from "./exchange/refi-qda.js";
+import { outputCsv, outputParquet, outputTables, type OutputTable } from "./output-tables.js";
 import { startChartRenderer, type ChartRenderer } from "./charts/chart-renderer.js";
 import { renderReport } from "./html/render-report.js";
 import { vegaBrowserScripts } from "./html/vega-scripts.js";
@@ -113,11 +112,7 @@ export async function writeOutputs(
     const rendering = renderer.render(charts.map((c) => c.spec));
     // Tables and JSON first, then the exchange formats, then the report and its charts.
     const tables = outputTables(analysis);
-    for (const output of tables)
-      await write(`${output.name}.csv`, () => {
-        const { text, rows } = outputCsv(output);
-        return [`${output.name}.csv`, text, rows, "rows"];
-      });
+    for (const output of tables) await write(`${output.name}.csv`, () => csvFile(output));
     for (const file of jsonFiles(analysis)) await write(file[0], () => file);
     await write("plans.qdpx", () => {
       const qda = refiQdaExport(analysis, compileFindingCodes(defaultFindingCodes).codebook);
@@ -126,11 +121,7 @@ export async function writeOutputs(
         ["codebook.qdc", qda.qdc, analysis.themes.codebook.themes.length, "themes"],
       ];
     });
-    for (const output of tables) {
-      const parquet = outputParquet(output);
-      const name = `${output.name}.parquet`;
-      if (parquet) await write(name, async () => [name, await toParquet(parquet), parquet.numRows(), "rows"]);
-    }
+    for (const output of tables) if (output.parquet) await write(`${output.name}.parquet`, () => parquetFile(output));
     await write("report.html", () => [
       "report.html",
       renderReport(analysis, charts, vegaBrowserScripts()),
@@ -145,6 +136,18 @@ export async function writeOutputs(
   } finally {
     if (!options.renderer) renderer.close();
   }
+}
+
+/** @returns an output table's CSV file. */
+function csvFile(output: OutputTable): File {
+  const { text, rows } = outputCsv(output);
+  return [`${output.name}.csv`, text, rows, "rows"];
+}
+
+/** @returns an output table's Parquet file. */
+async function parquetFile(output: OutputTable): Promise<File> {
+  const parquet = outputParquet(output)!;
+  return [`${output.name}.parquet`, await toParquet(parquet), parquet.numRows(), "rows"];
 }
 
 /** @returns the JSON files of an analysis: the plans with their assessments, and the diagnostics. */

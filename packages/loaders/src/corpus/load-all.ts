@@ -10,7 +10,7 @@ import {
   type ManifestEntry,
   type Plan,
 } from "@ofsted-action-plans/core";
-import { loadCodings } from "../codings/load-codings.js";
+import { loadCodings } from "../exchange/load-codings.js";
 import { isLoadError, LoadError } from "../errors/load-error.js";
 import { loadPlan, type LoadPlanOptions, type LoadResult } from "../load-plan.js";
 import { readRegularFile, resolveInside } from "../files/read-file.js";

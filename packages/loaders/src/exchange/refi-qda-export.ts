@@ -1,8 +1,19 @@
 import { createHash } from "node:crypto";
-import type { Evidence, FindingCodebook, Plan, Theme } from "@ofsted-action-plans/core";
-import type { LoadResult } from "@ofsted-action-plans/loaders";
+import type { Evidence, Finding, FindingCodebook, Plan, PlanThemes, Theme } from "@ofsted-action-plans/core";
+import { expectArray, expectObject, expectString } from "@ofsted-action-plans/core/authoring";
 import { strToU8, zipSync } from "fflate";
-import type { Analysis } from "../analysis.js";
+import type { LoadResult } from "../load-plan.js";
+
+/**
+ * What a project is written from: the plans as loaded, their themes and their findings (an analysis
+ * of the report package has all three).
+ */
+export interface QdaInput {
+  readonly plans: readonly Plan[];
+  readonly corpus: { readonly results: readonly LoadResult[] };
+  readonly themes: PlanThemes;
+  readonly findings: readonly Finding[];
+}
 
 /** The REFI-QDA Project Exchange namespace (standard 1.0–1.5). */
 export const QDA_PROJECT_NS = "urn:QDA-XML:project:1.0";
@@ -36,6 +47,7 @@ const COLOURS = [
  * stableGuid("code/supervision"); // the same string every time
  */
 export function stableGuid(key: string): string {
+  expectString(key, "key");
   const h = createHash("sha1").update(`ofsted-action-plans/${key}`).digest("hex");
   const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
@@ -81,7 +93,8 @@ export interface QdaExport {
  * const qda = refiQdaExport(analyseCorpus(loadAll()), FindingCodebookSchema.parse(defaultFindingCodes));
  * writeFileSync("plans.qdpx", qda.qdpx);
  */
-export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook): QdaExport {
+export function refiQdaExport(analysis: QdaInput, findingCodes: FindingCodebook): QdaExport {
+  expectQdaInput(analysis, findingCodes);
   const ctx: ProjectWriter = {
     analysis,
     date: `${[...analysis.plans.map((p) => p.asOf)].sort().at(-1) ?? "2000-01-01"}T00:00:00Z`,
@@ -123,9 +136,33 @@ export function refiQdaExport(analysis: Analysis, findingCodes: FindingCodebook)
   return { qde, qdc, qdpx: zipSync(files, { level: 1, mtime }), selections: ctx.selections, ...(note ? { note } : {}) };
 }
 
+/** @throws ArgumentError unless given an analysis (plans, corpus, themes, findings) and a finding codebook. */
+function expectQdaInput(analysis: QdaInput, findingCodes: FindingCodebook): void {
+  expectObject(analysis, "analysis", "an analysis, e.g. analyseCorpus(loadAll())", [
+    "plans",
+    "corpus",
+    "themes",
+    "findings",
+  ]);
+  expectObject(analysis.themes, "analysis.themes", "the plans' themes, e.g. classifyPlans(plans)", [
+    "codebook",
+    "recommendations",
+    "actions",
+  ]);
+  expectObject(analysis.corpus, "analysis.corpus", "the loaded corpus, with its results", ["results"]);
+  expectArray(analysis.plans, "analysis.plans", "the loaded plans", "objects");
+  expectArray(analysis.findings, "analysis.findings", "the plans' findings, e.g. planFindings(plans)", "objects");
+  expectObject(
+    findingCodes,
+    "findingCodes",
+    "a finding codebook, e.g. compileFindingCodes(defaultFindingCodes).codebook",
+    ["codes"],
+  );
+}
+
 /** What writing a project shares: the analysis, its user and date, code GUIDs, and the lines and selections so far. */
 interface ProjectWriter {
-  readonly analysis: Analysis;
+  readonly analysis: QdaInput;
   readonly date: string;
   readonly user: string;
   readonly guids: CodeGuids;
@@ -186,7 +223,7 @@ function writeTextSource(ctx: ProjectWriter, result: LoadResult): [string, Uint8
 }
 
 /** @returns every coding of a plan's units, in source order: recommendations' and actions' themes, then findings' codes. */
-function* planCodings(analysis: Analysis, plan: Plan): Generator<UnitCoding> {
+function* planCodings(analysis: QdaInput, plan: Plan): Generator<UnitCoding> {
   const unitOf = (id: string) => `${plan.council}/${id}`;
   const recThemes = new Map(
     analysis.themes.recommendations.filter((r) => r.planId === plan.id).map((r) => [r.recommendationId, r]),
@@ -230,9 +267,9 @@ function zipDate(date: string): { mtime: Date; note?: string } {
 /** The GUID of a theme's code and of a finding code's, kept apart so equal names cannot collide. */
 type CodeGuids = Record<"theme" | "finding", (id: string) => string>;
 
-const actionIndex = new WeakMap<Analysis, Map<string, Analysis["themes"]["actions"][number]>>();
+const actionIndex = new WeakMap<QdaInput, Map<string, QdaInput["themes"]["actions"][number]>>();
 
-function actionThemes(analysis: Analysis, planId: string, actionId: string) {
+function actionThemes(analysis: QdaInput, planId: string, actionId: string) {
   let index = actionIndex.get(analysis);
   if (!index)
     actionIndex.set(
