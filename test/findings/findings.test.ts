@@ -258,4 +258,18 @@ describe("common weaknesses", () => {
     expect(ids.every((id) => id.startsWith("stockton/"))).toBe(true);
     expect(slippageSummary(withWeaknesses(actions, weaknesses), ["weakness"]).numRows()).toBe(weaknesses.length);
   });
+
+  it("count, per weakness and council, exactly the actions its findings answer with (what the report's drill-down lists)", () => {
+    const actions = actionTable(corpus().plans);
+    const delivery = weaknessDelivery(actions, weaknesses).objects() as Record<string, string>[];
+    for (const w of weaknesses)
+      for (const council of w.councils) {
+        const answering = w.members
+          .filter((m) => m.finding.council === council)
+          .flatMap((m) => m.finding.actions.map((a) => `${council}/${a.id}`));
+        const row = delivery.find((d) => d.weakness === w.id && d.council === council);
+        const listed = row ? String(row.action_ids).split(";").filter(Boolean) : [];
+        expect([...new Set(listed)].sort(), `${w.id} ${council}`).toEqual([...new Set(answering)].sort());
+      }
+  });
 });
