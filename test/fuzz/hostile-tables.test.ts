@@ -10,9 +10,7 @@ import { readXlsx } from "@ofsted-action-plans/loaders/authoring";
 import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docxFile, sheetRow, wordRow, wordTable, worksheet, xlsxFile } from "../helpers/office-files.js";
-
-const HEADER = ["Ref", "Recommendation", "Action", "Lead", "Due date", "Progress", "RAG"];
-const row = (k: number) => [`${k}.1`, `Recommendation ${k}`, `Review files ${k}`, "HoS", "31/03/2015", "Done", "G"];
+import { TABLE_HEADER as HEADER, tableRow as row } from "../helpers/table-rows.js";
 
 const entry = (file: string): ManifestEntry => ({
   id: "hostile",

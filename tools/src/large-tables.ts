@@ -4,6 +4,7 @@ import type { ManifestEntry } from "@ofsted-action-plans/core";
 import { isLoadError, loadPlan } from "@ofsted-action-plans/loaders";
 import { main as command } from "@ofsted-action-plans/report";
 import { strToU8, zipSync } from "fflate";
+import { TABLE_HEADER as HEADER, tableRow as cells } from "./table-rows.js";
 
 /**
  * Large and hostile table documents for the benchmark: each is made by one child process and loaded
@@ -20,9 +21,6 @@ export const LARGE_TABLES = [
 
 /** One of `LARGE_TABLES`. */
 export type LargeTable = (typeof LARGE_TABLES)[number];
-
-const HEADER = ["Ref", "Recommendation", "Action", "Lead", "Due date", "Progress", "RAG"];
-const cells = (k: number) => [`${k}.1`, `Recommendation ${k}`, `Review files ${k}`, "HoS", "31/03/2015", "Done", "G"];
 
 const entry = (file: string): ManifestEntry => ({
   id: "northmoor-2015-01",
