@@ -52,7 +52,7 @@ export function lineTotals(result: LoadResult): { lines: number; used: number; i
 
 /** Options of `loadPlan`. */
 export interface LoadPlanOptions {
-  /** Layouts to choose from (default: the five built in); add your own here. */
+  /** Layouts to detect and to name by format (default: the five built in); add your own here. The table layout (`"format": "table"`) stays available whatever is given. */
   readonly layouts?: readonly Layout[];
 }
 
