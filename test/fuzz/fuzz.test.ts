@@ -11,6 +11,8 @@ import { damage, random, reformat, truncations, type Mutant } from "./mutations.
 const CASES_PER_COUNCIL = Math.ceil(Number(process.env.FUZZ_CASES ?? 8_600) / 5);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 const CASE_LIMIT_MS = 2_000;
+/** Damaged cases per council read as a table document (`"format": "table"`). */
+const TABLE_CASES = Math.ceil(CASES_PER_COUNCIL / 4);
 const COUNCILS = ["reading", "stockton", "oxfordshire", "windsor-maidenhead", "herefordshire"];
 
 /** The action fields a format-preserving change must leave as they were. */
@@ -106,6 +108,19 @@ describe.each(COUNCILS)("fuzzing the %s loader", (council) => {
       tally.set(mutant.kind, outcome === "error" ? [e + 1, p] : [e, p + 1]);
     }
     console.log(`${council}: ${[...tally].map(([k, [e, p]]) => `${k} ${e}E/${p}P`).join(", ")}`);
+  }, 300_000);
+
+  it("answers the text and its damaged inputs, read as a table document, with a LoadError or a valid plan", () => {
+    // The table reader meets any council's rows: the same damage, read by header words alone.
+    const asTable = { ...entry, format: "table" as const };
+    const rand = random(SEED + council.length + 1);
+    const tally = { errors: 0, plans: 0 };
+    const cases = [
+      { kind: "as printed", input: text },
+      ...Array.from({ length: TABLE_CASES }, () => damage(text, rand)),
+    ];
+    for (const mutant of cases) tally[tryLoad(mutant, asTable) === "error" ? "errors" : "plans"]++;
+    console.log(`${council} as a table: ${tally.errors}E/${tally.plans}P`);
   }, 300_000);
 
   it("reads format-preserving changes to the same actions", () => {
