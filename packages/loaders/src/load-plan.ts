@@ -17,7 +17,7 @@ import {
 import { citesInspectionReport } from "@ofsted-action-plans/core/authoring";
 import { RecommendationDraft } from "./assemble/drafts.js";
 import { LineLedger } from "./assemble/line-ledger.js";
-import { isLoadError, LoadError } from "./errors/load-error.js";
+import { asLoadError, LoadError } from "./errors/load-error.js";
 import type { Layout, ParseContext } from "./layouts/layout.js";
 import { detectLayout, formatLayouts, layoutByFormat, layouts, tableLayout } from "./layouts/registry.js";
 import { isPdf } from "./pdf/open-pdf.js";
@@ -88,14 +88,7 @@ export function loadPlan(input: string | Uint8Array, entry: ManifestEntry, optio
     const layout = chooseLayout(document, entry, named, known);
     return readPlan(document, layout, entry);
   } catch (error) {
-    if (isLoadError(error)) throw error;
-    throw new LoadError(
-      "internal",
-      entry.file,
-      null,
-      "no internal error",
-      String(error instanceof Error ? error.stack : error),
-    );
+    throw asLoadError(error, entry.file);
   }
 }
 

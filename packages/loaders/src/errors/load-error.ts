@@ -65,3 +65,18 @@ export class LoadError extends FileError {
 export function isLoadError(error: unknown): error is LoadError {
   return error instanceof LoadError || (error instanceof Error && error.name === "LoadError" && "code" in error);
 }
+
+/**
+ * @returns the error as a `LoadError`: itself when it is one, else an `internal` one naming the file,
+ * with the stack (a bug behind a typed error, never a raw one).
+ */
+export function asLoadError(error: unknown, file: string): LoadError {
+  if (isLoadError(error)) return error;
+  return new LoadError(
+    "internal",
+    file,
+    null,
+    "no internal error",
+    String(error instanceof Error ? error.stack : error),
+  );
+}

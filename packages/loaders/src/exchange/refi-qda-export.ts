@@ -222,6 +222,16 @@ function writeTextSource(ctx: ProjectWriter, result: LoadResult): [string, Uint8
   return [`Sources/${sourceGuid}.txt`, strToU8(result.text)];
 }
 
+/** @returns a unit's theme codings, each with the evidence for its theme (none for a unit not classified). */
+function* themeCodings(
+  unit: string,
+  lines: readonly number[],
+  classification: { themes: readonly string[]; evidence: readonly Evidence[] } | undefined,
+): Generator<UnitCoding> {
+  for (const theme of classification?.themes ?? [])
+    yield [unit, lines, ["theme", theme], classification!.evidence.filter((e) => e.theme === theme)];
+}
+
 /** @returns every coding of a plan's units, in source order: recommendations' and actions' themes, then findings' codes. */
 function* planCodings(analysis: QdaInput, plan: Plan): Generator<UnitCoding> {
   const unitOf = (id: string) => `${plan.council}/${id}`;
@@ -229,24 +239,13 @@ function* planCodings(analysis: QdaInput, plan: Plan): Generator<UnitCoding> {
     analysis.themes.recommendations.filter((r) => r.planId === plan.id).map((r) => [r.recommendationId, r]),
   );
   for (const rec of plan.recommendations) {
-    const coded = recThemes.get(rec.id);
-    for (const theme of coded?.classification.themes ?? [])
-      yield [
-        unitOf(rec.id),
-        rec.source.lines,
-        ["theme", theme],
-        coded!.classification.evidence.filter((e) => e.theme === theme),
-      ];
-    for (const action of rec.actions) {
-      const a = actionThemes(analysis, plan.id, action.id);
-      for (const theme of a?.classification.themes ?? [])
-        yield [
-          unitOf(action.id),
-          action.source.lines,
-          ["theme", theme],
-          a!.classification.evidence.filter((e) => e.theme === theme),
-        ];
-    }
+    yield* themeCodings(unitOf(rec.id), rec.source.lines, recThemes.get(rec.id)?.classification);
+    for (const action of rec.actions)
+      yield* themeCodings(
+        unitOf(action.id),
+        action.source.lines,
+        actionThemes(analysis, plan.id, action.id)?.classification,
+      );
   }
   for (const f of analysis.findings.filter((x) => x.planId === plan.id))
     for (const c of f.codes)

@@ -4,7 +4,7 @@ import {
   type Diagnostic,
   type InspectionReport,
 } from "@ofsted-action-plans/core";
-import { isLoadError, LoadError } from "../errors/load-error.js";
+import { asLoadError, LoadError } from "../errors/load-error.js";
 import { isPdf, openPdf, type PdfDocument, type PdfLimits } from "../pdf/open-pdf.js";
 import { FindingsReader } from "./read-report-findings.js";
 import { readReportHeader } from "./read-report-header.js";
@@ -53,14 +53,7 @@ export function loadInspectionReport(bytes: Uint8Array, file: string, limits: Pa
   try {
     return readReport(bytes, file, name[1]!, name[2]!.toLowerCase(), limits);
   } catch (error) {
-    if (isLoadError(error)) throw error;
-    throw new LoadError(
-      "internal",
-      file,
-      null,
-      "no internal error",
-      String(error instanceof Error ? error.stack : error),
-    );
+    throw asLoadError(error, file);
   }
 }
 
